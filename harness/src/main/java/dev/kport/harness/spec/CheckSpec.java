@@ -1,0 +1,44 @@
+package dev.kport.harness.spec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What is compared after the steps ran.
+ *
+ * @param outputs buffers compared
+ * @param tolerance per output buffer (every output has an entry)
+ * @param because why a known failure is expected; empty when {@code expect} is PASS
+ */
+public record CheckSpec(List<String> outputs, Map<String, Tolerance> tolerance, Reference reference,
+    Expect expect, Optional<String> because) {
+
+  public CheckSpec {
+    outputs = List.copyOf(outputs);
+    tolerance = Map.copyOf(tolerance);
+  }
+
+  public enum Expect { PASS, MISMATCH, MISTRUSTED }
+
+  /**
+   * An element passes when |a − e| ≤ abs + rel·|e|, or when it is within {@code ulp} units in
+   * the last place. Absent keys are 0.
+   */
+  public record Tolerance(double ulp, double abs, double rel) {
+    public static final Tolerance EXACT = new Tolerance(0, 0, 0);
+  }
+
+  /** Where the expected outputs come from. */
+  public sealed interface Reference {
+    /** A registered Java model. */
+    record Model(String name) implements Reference {}
+
+    /** DIR/&lt;buffer&gt;.npy; DIR may contain {size}. */
+    record Golden(Path dir) implements Reference {}
+
+    /** Another backend's outputs. */
+    record Backend(String name) implements Reference {}
+  }
+}
