@@ -1,0 +1,70 @@
+package dev.kport.harness.backend.cuda;
+
+import dev.kport.harness.backend.BackendProbe;
+import dev.kport.harness.backend.DeviceInfo;
+import dev.kport.harness.tool.ExternalTool;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jcuda.CudaException;
+import jcuda.driver.CUdevice;
+import jcuda.driver.JCudaDriver;
+
+/**
+ * The CUDA backend: the original source, built with nvcc, run through the driver API (JCuda).
+ * Without an NVIDIA driver it can still build.
+ */
+public final class CudaBackend {
+
+  public static final String ID = "cuda";
+  private static final String[] CUDA_DIRS = {"/usr/local/cuda/bin"};
+
+  private CudaBackend() {}
+
+  public static Optional<Path> nvcc() {
+    return ExternalTool.find("nvcc", CUDA_DIRS);
+  }
+
+  public static BackendProbe probe() {
+    List<String> notes = new ArrayList<>();
+    nvcc().ifPresentOrElse(
+        p -> notes.add("nvcc: " + p + " (" + ExternalTool.version(p, "release") + "): originals are built"),
+        () -> notes.add("nvcc not found: originals are not built (install the CUDA toolkit)"));
+    try {
+      JCudaDriver.setExceptionsEnabled(true);
+      JCudaDriver.cuInit(0);
+      int[] count = new int[1];
+      JCudaDriver.cuDeviceGetCount(count);
+      if (count[0] == 0) {
+        return BackendProbe.unavailable(ID, "the NVIDIA driver reports no CUDA device", notes);
+      }
+      List<DeviceInfo> devices = new ArrayList<>();
+      for (int i = 0; i < count[0]; i++) {
+        CUdevice d = new CUdevice();
+        JCudaDriver.cuDeviceGet(d, i);
+        byte[] name = new byte[256];
+        JCudaDriver.cuDeviceGetName(name, name.length, d);
+        String n = new String(name).trim().replace("\0", "");
+        devices.add(new DeviceInfo(ID, ID + ":" + i, n, "CUDA device " + i));
+      }
+      return new BackendProbe(ID, devices,
+          Optional.of("kport cannot launch CUDA kernels yet (the driver-API runner is still to come)"), notes);
+    } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+      return BackendProbe.unavailable(ID, "no NVIDIA driver: " + loaderMessage(e), notes);
+    } catch (CudaException e) {
+      return BackendProbe.unavailable(ID, "the NVIDIA driver failed to start: " + e.getMessage(), notes);
+    }
+  }
+
+  /** The part of JCuda's long loader report that names what is missing. */
+  static String loaderMessage(Throwable e) {
+    String m = String.valueOf(e.getMessage());
+    for (String line : m.split("\n")) {
+      if (line.contains("libcuda")) {
+        return line.replaceAll("^.*?(libcuda)", "$1").trim();
+      }
+    }
+    return m.lines().findFirst().orElse(m).trim();
+  }
+}

@@ -1,0 +1,2 @@
+/** The cuda backend. */
+package dev.kport.harness.backend.cuda;

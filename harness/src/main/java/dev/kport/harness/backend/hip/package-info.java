@@ -1,0 +1,2 @@
+/** The hip backend. */
+package dev.kport.harness.backend.hip;

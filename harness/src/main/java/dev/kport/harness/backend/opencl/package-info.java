@@ -1,0 +1,2 @@
+/** The opencl backend. */
+package dev.kport.harness.backend.opencl;

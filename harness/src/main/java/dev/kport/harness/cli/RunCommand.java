@@ -1,0 +1,85 @@
+package dev.kport.harness.cli;
+
+import dev.kport.harness.report.ResultTable;
+import dev.kport.harness.run.CellResult;
+import dev.kport.harness.run.RunOptions;
+import dev.kport.harness.run.SuiteRunner;
+import dev.kport.harness.run.Verdict;
+import dev.kport.harness.spec.KernelSpec;
+import dev.kport.harness.spec.SpecException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kport run}: every spec on every asked backend, a table of results. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Translate, build, run and check kernels on every available backend, and print one row per",
+        "kernel x size x backend: status, largest error, median device time.",
+        "A DIR runs every kernel.yaml below it (target/ and hidden folders are skipped)."},
+    footer = {"", "Exit codes: 0 every cell that ran passed; 1 a mismatch or failure, or nothing could run;",
+        "            2 a usage or spec error."})
+public final class RunCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "DIR|SPEC", description = "Kernel folders or kernel.yaml files.")
+  List<Path> paths;
+
+  @Mixin
+  RunMixin run;
+
+  @Override
+  public Integer call() throws SpecException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<KernelSpec> specs = SpecSet.load(paths, run.sizes, err);
+    return execute(specs, run.options(), run.quiet, out, err);
+  }
+
+  /** Runs specs and prints the table; shared with {@code demo}. */
+  static int execute(List<KernelSpec> specs, RunOptions options, boolean quiet, PrintWriter out, PrintWriter err)
+      throws SpecException {
+    SuiteRunner runner = new SuiteRunner(options, quiet ? dev.kport.harness.run.ProgressListener.NONE
+        : new StderrProgress(err));
+    List<CellResult> cells = runner.run(specs);
+    ResultTable.print(cells, out);
+    ResultTable.printFailures(cells, out);
+    boolean anyFailed = cells.stream().anyMatch(c -> c.verdict().fails());
+    boolean anyChecked = cells.stream().anyMatch(c -> c.verdict() == Verdict.PASS || c.verdict() == Verdict.MISMATCH
+        || c.verdict() == Verdict.EXPECTED_FAILURE);
+    if (!anyChecked && !anyFailed) {
+      err.println("kport: nothing was checked: no asked backend can run here (see 'kport devices')");
+      return Main.EXIT_FAILED;
+    }
+    return anyFailed ? Main.EXIT_FAILED : Main.EXIT_OK;
+  }
+
+  /** Prints the run: one line per cell as it starts, with its position and the time so far. */
+  static final class StderrProgress implements dev.kport.harness.run.ProgressListener {
+    private final PrintWriter err;
+    private final long start = System.nanoTime();
+
+    StderrProgress(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void starting(int index, int total, String kernel, String size, String backend) {
+      err.printf("[%d/%d %5.1fs] %s [%s] on %s%n", index, total, (System.nanoTime() - start) / 1e9, kernel, size, backend);
+      err.flush();
+    }
+
+    @Override
+    public void finished(CellResult cell) {}
+  }
+}

@@ -1,0 +1,44 @@
+package dev.kport.harness.cli;
+
+import dev.kport.harness.run.RunOptions;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that runs kernels. */
+public final class RunMixin {
+
+  static final List<String> ALL_BACKENDS = List.of("opencl", "cuda", "hip");
+
+  @Option(names = "--backends", split = ",", paramLabel = "LIST", defaultValue = "opencl,cuda,hip",
+      description = "Backends to use, comma-separated, in column order (default: ${DEFAULT-VALUE}). "
+          + "opencl runs the translation on every OpenCL device; cuda builds the original with nvcc; "
+          + "hip is listed with why it cannot run yet.")
+  List<String> backends;
+
+  @Option(names = "--size", split = ",", paramLabel = "NAME",
+      description = "Sizes to run, by the names the specs give them, comma-separated, or 'all' "
+          + "(default: each spec's 'default' size, else its first).")
+  List<String> sizes = new ArrayList<>();
+
+  @Option(names = "--time-budget", paramLabel = "MS", defaultValue = "300",
+      description = "Device time in milliseconds spent timing each cell after it is checked "
+          + "(default: ${DEFAULT-VALUE}); 0 times only the checked run.")
+  long timeBudgetMs;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
+  boolean quiet;
+
+  RunOptions options() {
+    for (String b : backends) {
+      if (!ALL_BACKENDS.contains(b)) {
+        throw new UsageException("--backends: unknown backend '" + b + "' (expected some of: "
+            + String.join(", ", ALL_BACKENDS) + ")");
+      }
+    }
+    if (timeBudgetMs < 0) {
+      throw new UsageException("--time-budget: expected 0 or more milliseconds, got " + timeBudgetMs);
+    }
+    return new RunOptions(backends, sizes, timeBudgetMs);
+  }
+}

@@ -1,0 +1,86 @@
+package dev.kport.harness.cli;
+
+import dev.kport.harness.spec.CheckSpec;
+import dev.kport.harness.spec.KernelSpec;
+import dev.kport.harness.spec.SpecException;
+import dev.kport.harness.spec.SpecLoader;
+import dev.kport.kernels.ReferenceModels;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads every spec a command names, reporting all spec errors at once (one line each) before
+ * anything runs, as a compiler reports every error of a file.
+ */
+final class SpecSet {
+
+  private SpecSet() {}
+
+  /**
+   * @return the loaded specs; throws after printing every error when any spec is bad
+   */
+  static List<KernelSpec> load(List<Path> paths, List<String> sizes, PrintWriter err) {
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        throw new UsageException(p + ": no such file or directory");
+      }
+      try {
+        List<Path> found = SpecLoader.findSpecs(p);
+        if (found.isEmpty()) {
+          throw new UsageException(p + ": no kernel.yaml below this folder");
+        }
+        files.addAll(found);
+      } catch (IOException e) {
+        throw new UsageException(p + ": cannot read: " + e.getMessage());
+      }
+    }
+    List<KernelSpec> specs = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    for (Path f : files) {
+      try {
+        KernelSpec spec = SpecLoader.load(f);
+        check(spec, sizes);
+        specs.add(spec);
+      } catch (SpecException e) {
+        errors.add(e.getMessage());
+      }
+    }
+    if (!errors.isEmpty()) {
+      for (int i = 0; i < errors.size() - 1; i++) {
+        err.println("kport: " + errors.get(i));
+      }
+      throw new UsageException(errors.get(errors.size() - 1)
+          + (errors.size() > 1 ? " (" + errors.size() + " spec errors)" : ""));
+    }
+    return specs;
+  }
+
+  /** What the loader cannot know: the reference registry and the sizes asked on the command line. */
+  private static void check(KernelSpec spec, List<String> sizes) throws SpecException {
+    CheckSpec.Reference ref = spec.check().reference();
+    if (ref instanceof CheckSpec.Reference.Model m && ReferenceModels.byName(m.name()).isEmpty()) {
+      throw new SpecException(spec.file(), SpecLoader.lineOf(spec.file(), "reference"), "check.reference",
+          "no reference model named '" + m.name() + "' (registered: "
+              + String.join(", ", ReferenceModels.all().keySet()) + ")");
+    }
+    if (!(ref instanceof CheckSpec.Reference.Model)) {
+      throw new SpecException(spec.file(), SpecLoader.lineOf(spec.file(), "reference"), "check.reference",
+          "golden files and other backends as references are not supported yet; name a Java reference model");
+    }
+    if (spec.check().expect() == CheckSpec.Expect.MISTRUSTED) {
+      throw new SpecException(spec.file(), SpecLoader.lineOf(spec.file(), "expect"), "check.expect",
+          "'mistrusted' is not supported yet (expected pass or mismatch)");
+    }
+    for (String size : sizes) {
+      if (!size.equals("all") && !spec.sizes().containsKey(size)) {
+        throw new SpecException(spec.file(), SpecLoader.lineOf(spec.file(), "sizes"), "sizes",
+            "no size '" + size + "' (this spec has: " + String.join(", ", spec.sizes().keySet()) + ")");
+      }
+    }
+  }
+}

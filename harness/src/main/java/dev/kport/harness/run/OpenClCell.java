@@ -1,0 +1,130 @@
+package dev.kport.harness.run;
+
+import dev.kport.harness.backend.opencl.OpenClBackend;
+import dev.kport.harness.backend.opencl.OpenClExecutor;
+import dev.kport.harness.compare.Comparator;
+import dev.kport.harness.compare.Comparison;
+import dev.kport.harness.data.HostBuffer;
+import dev.kport.harness.spec.KernelSpec;
+import dev.kport.harness.spec.SpecException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One spec at one size on one OpenCL device: build, run, compare, time. */
+final class OpenClCell implements SuiteRunner.CellRunner {
+
+  private static final int MAX_REPETITIONS = 50;
+
+  private final SuiteRunner.SpecCase c;
+  private final TranslatedKernel t;
+  private final CaseData data;
+  private final OpenClBackend.Device device;
+  private final long timeBudgetMs;
+  private final Map<Stage, StageResult> stages = new EnumMap<>(Stage.class);
+
+  OpenClCell(SuiteRunner.SpecCase c, TranslatedKernel t, CaseData data, OpenClBackend.Device device, long timeBudgetMs) {
+    this.c = c;
+    this.t = t;
+    this.data = data;
+    this.device = device;
+    this.timeBudgetMs = timeBudgetMs;
+  }
+
+  @Override
+  public String label() {
+    return device.info().id();
+  }
+
+  @Override
+  public CellResult run() throws SpecException {
+    KernelSpec spec = c.spec();
+    stages.put(Stage.TRANSLATE, t.stage());
+    if (!t.ok()) {
+      return result(Map.of(), Optional.empty(), Verdict.FAILED, "translation failed: " + firstLine(t.error().get()));
+    }
+    String options = "-cl-std=CL1.2" + data.defineOptions(spec);
+    long start = System.nanoTime();
+    OpenClExecutor ex;
+    try {
+      ex = OpenClExecutor.build(device, t.translation().get().output(), options);
+    } catch (DeviceException e) {
+      stages.put(Stage.BUILD, new StageResult.Failed(e.getMessage()));
+      return result(Map.of(), Optional.empty(), Verdict.FAILED, "build failed: " + firstLine(e.getMessage()));
+    }
+    stages.put(Stage.BUILD, new StageResult.Ok("built in " + Timing.format(System.nanoTime() - start)));
+    try (ex) {
+      return runBuilt(spec, ex);
+    }
+  }
+
+  private CellResult runBuilt(KernelSpec spec, OpenClExecutor ex) throws SpecException {
+    StepInterpreter steps = new StepInterpreter(spec, t.translation().get().kernelInterface().get());
+    Map<String, HostBuffer> outputs = new LinkedHashMap<>();
+    long firstRunNs;
+    try {
+      ex.upload(data.inputCopies());
+      steps.run(data.variables(), ex);
+      firstRunNs = ex.finish();
+      for (String out : spec.check().outputs()) {
+        outputs.put(out, ex.read(out));
+      }
+    } catch (DeviceException e) {
+      stages.put(Stage.RUN, new StageResult.Failed(e.getMessage()));
+      return result(Map.of(), Optional.empty(), Verdict.FAILED, "run failed: " + firstLine(e.getMessage()));
+    }
+    stages.put(Stage.RUN, new StageResult.Ok("device time " + Timing.format(firstRunNs)));
+    if (data.referenceError().isPresent()) {
+      stages.put(Stage.COMPARE, new StageResult.Failed(data.referenceError().get()));
+      return result(Map.of(), Optional.empty(), Verdict.FAILED, data.referenceError().get());
+    }
+    Map<String, Comparison> comparisons = new LinkedHashMap<>();
+    for (String out : spec.check().outputs()) {
+      comparisons.put(out, Comparator.compare(data.expected().get(out), outputs.get(out), spec.check().tolerance().get(out)));
+    }
+    Judgement j = Judgement.of(spec, comparisons);
+    stages.put(Stage.COMPARE, j.passed() ? new StageResult.Ok(j.reason()) : new StageResult.Failed(j.reason()));
+    Optional<Timing> timing = time(spec, ex, steps, firstRunNs);
+    return result(comparisons, timing, j.verdict(), j.reason());
+  }
+
+  private Optional<Timing> time(KernelSpec spec, OpenClExecutor ex, StepInterpreter steps, long firstRunNs)
+      throws SpecException {
+    List<Long> samples = new ArrayList<>();
+    long wallStart = System.nanoTime();
+    long budgetNs = timeBudgetMs * 1_000_000L;
+    try {
+      long spent = 0;
+      while (budgetNs > 0 && spent < budgetNs && samples.size() < MAX_REPETITIONS) {
+        ex.upload(data.inputCopies()); // each repetition starts from the same inputs, untimed
+        ex.finish();
+        long t0 = System.nanoTime();
+        steps.run(data.variables(), ex);
+        samples.add(ex.finish());
+        spent += System.nanoTime() - t0;
+      }
+    } catch (DeviceException e) {
+      stages.put(Stage.TIME, new StageResult.Failed(e.getMessage()));
+      return Optional.empty();
+    }
+    if (samples.isEmpty()) {
+      samples.add(firstRunNs); // no budget: the checked run is the one sample
+    }
+    Timing timing = new Timing(samples.stream().mapToLong(Long::longValue).toArray(), System.nanoTime() - wallStart);
+    stages.put(Stage.TIME, new StageResult.Ok("median " + Timing.format(timing.medianNs()) + " over "
+        + timing.repetitions() + " run" + (timing.repetitions() == 1 ? "" : "s")));
+    return Optional.of(timing);
+  }
+
+  private CellResult result(Map<String, Comparison> comparisons, Optional<Timing> timing, Verdict v, String reason) {
+    return new CellResult(c.spec().name(), c.size(), OpenClBackend.ID, device.info().name(), stages, comparisons,
+        timing, v, reason);
+  }
+
+  static String firstLine(String s) {
+    return s.lines().filter(l -> !l.isBlank()).findFirst().orElse(s).trim();
+  }
+}

@@ -1,0 +1,130 @@
+package dev.kport.harness.run;
+
+import dev.kport.harness.backend.BackendProbe;
+import dev.kport.harness.backend.cuda.CudaBackend;
+import dev.kport.harness.backend.hip.HipBackend;
+import dev.kport.harness.backend.opencl.OpenClBackend;
+import dev.kport.harness.spec.KernelSpec;
+import dev.kport.harness.spec.SpecException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs specs on every asked backend: for each spec and size it makes the inputs and the
+ * reference outputs once, then one cell per device. A cell's failure never stops the run.
+ */
+public final class SuiteRunner {
+
+  private final RunOptions options;
+  private final ProgressListener progress;
+  private final Map<String, BackendProbe> probes = new LinkedHashMap<>();
+  private List<OpenClBackend.Device> openClDevices = List.of();
+
+  public SuiteRunner(RunOptions options, ProgressListener progress) {
+    this.options = options;
+    this.progress = progress;
+    for (String b : options.backends()) {
+      probes.put(b, probe(b));
+    }
+    if (probes.containsKey(OpenClBackend.ID) && probes.get(OpenClBackend.ID).canRun()) {
+      try {
+        openClDevices = OpenClBackend.devices();
+      } catch (OpenClBackend.OpenClUnavailable e) {
+        openClDevices = List.of();
+      }
+    }
+  }
+
+  /** What each asked backend found. */
+  public Map<String, BackendProbe> probes() {
+    return probes;
+  }
+
+  static BackendProbe probe(String backend) {
+    switch (backend) {
+      case OpenClBackend.ID:
+        return OpenClBackend.probe();
+      case CudaBackend.ID:
+        return CudaBackend.probe();
+      case HipBackend.ID:
+        return HipBackend.probe();
+      default:
+        throw new IllegalArgumentException("unknown backend '" + backend + "' (expected opencl, cuda or hip)");
+    }
+  }
+
+  /**
+   * Runs every spec; spec problems found only now (a kernel's signature against the spec's
+   * arguments) end the run as a spec error, since every later cell would repeat them.
+   */
+  public List<CellResult> run(List<KernelSpec> specs) throws SpecException {
+    List<SpecCase> cases = new ArrayList<>();
+    for (KernelSpec spec : specs) {
+      for (String size : sizesOf(spec)) {
+        cases.add(new SpecCase(spec, size));
+      }
+    }
+    int total = cases.size() * columns();
+    int[] index = {0};
+    List<CellResult> results = new ArrayList<>();
+    Map<KernelSpec, TranslatedKernel> translations = new LinkedHashMap<>();
+    for (SpecCase c : cases) {
+      TranslatedKernel t = translations.computeIfAbsent(c.spec(), TranslatedKernel::translate);
+      CaseData data = CaseData.prepare(c.spec(), c.size());
+      for (String backend : options.backends()) {
+        for (CellRunner cell : cellsFor(backend, c, t, data)) {
+          progress.starting(++index[0], total, c.spec().name(), c.size(), cell.label());
+          CellResult r = cell.run();
+          results.add(r);
+          progress.finished(r);
+        }
+      }
+    }
+    return results;
+  }
+
+  private int columns() {
+    int n = 0;
+    for (String b : options.backends()) {
+      n += b.equals(OpenClBackend.ID) ? Math.max(1, openClDevices.size()) : 1;
+    }
+    return n;
+  }
+
+  private List<CellRunner> cellsFor(String backend, SpecCase c, TranslatedKernel t, CaseData data) {
+    BackendProbe probe = probes.get(backend);
+    if (backend.equals(OpenClBackend.ID) && probe.canRun()) {
+      List<CellRunner> cells = new ArrayList<>();
+      for (OpenClBackend.Device d : openClDevices) {
+        cells.add(new OpenClCell(c, t, data, d, options.timeBudgetMs()));
+      }
+      return cells;
+    }
+    if (backend.equals(CudaBackend.ID)) {
+      return List.of(new CudaBuildCell(c, data, probe));
+    }
+    return List.of(new UnavailableCell(c, t, backend, probe));
+  }
+
+  private List<String> sizesOf(KernelSpec spec) {
+    if (options.sizes().isEmpty()) {
+      return List.of(spec.defaultSize());
+    }
+    if (options.sizes().contains("all")) {
+      return List.copyOf(spec.sizes().keySet());
+    }
+    return options.sizes();
+  }
+
+  /** One spec at one size. */
+  record SpecCase(KernelSpec spec, String size) {}
+
+  /** One cell's work. */
+  interface CellRunner {
+    String label();
+
+    CellResult run() throws SpecException;
+  }
+}

@@ -1,0 +1,36 @@
+package dev.kport.harness.run;
+
+import java.util.Arrays;
+
+/**
+ * Device time of one whole run of a spec's steps, over repetitions.
+ *
+ * @param samplesNs each repetition's device time (sum of its launches), in ns
+ */
+public record Timing(long[] samplesNs, long wallNs) {
+
+  public long medianNs() {
+    long[] s = samplesNs.clone();
+    Arrays.sort(s);
+    return s.length == 0 ? 0 : s[s.length / 2];
+  }
+
+  public long minNs() {
+    return Arrays.stream(samplesNs).min().orElse(0);
+  }
+
+  public int repetitions() {
+    return samplesNs.length;
+  }
+
+  /** 1.23 ms, 456 µs, 12.3 s — a time as people read it. */
+  public static String format(long ns) {
+    if (ns >= 1_000_000_000L) {
+      return String.format("%.2f s", ns / 1e9);
+    }
+    if (ns >= 1_000_000L) {
+      return String.format("%.3f ms", ns / 1e6);
+    }
+    return String.format("%.1f µs", ns / 1e3);
+  }
+}

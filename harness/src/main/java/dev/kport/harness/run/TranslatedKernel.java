@@ -1,0 +1,52 @@
+package dev.kport.harness.run;
+
+import dev.kport.harness.spec.KernelSpec;
+import dev.kport.translator.Target;
+import dev.kport.translator.TranslateOptions;
+import dev.kport.translator.Translation;
+import dev.kport.translator.Translator;
+import dev.kport.translator.diag.Diagnostic;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A spec's source translated to OpenCL once, shared by every size and device.
+ *
+ * @param error why translation failed, empty when it worked
+ */
+record TranslatedKernel(Optional<Translation> translation, Optional<String> error) {
+
+  static TranslatedKernel translate(KernelSpec spec) {
+    // -D values are not baked into the .cl: each build passes them, as a CUDA build would
+    TranslateOptions opts = new TranslateOptions(Target.OPENCL, spec.includes(), Map.of(), spec.entries());
+    try {
+      Translation t = Translator.translate(spec.source(), opts);
+      if (t.hasErrors() || t.kernelInterface().isEmpty()) {
+        String errors = t.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR)
+            .map(Diagnostic::format).collect(Collectors.joining("\n"));
+        return new TranslatedKernel(Optional.of(t), Optional.of(errors.isEmpty() ? "no kernel interface" : errors));
+      }
+      return new TranslatedKernel(Optional.of(t), Optional.empty());
+    } catch (IOException e) {
+      return new TranslatedKernel(Optional.empty(), Optional.of("cannot read " + spec.source() + ": " + e.getMessage()));
+    }
+  }
+
+  boolean ok() {
+    return error.isEmpty();
+  }
+
+  /** The translate stage's outcome as a cell reports it. */
+  StageResult stage() {
+    if (!ok()) {
+      return new StageResult.Failed(error.get());
+    }
+    long warnings = translation.get().diagnostics().stream()
+        .filter(d -> d.severity() == Diagnostic.Severity.WARNING).count();
+    int kernels = translation.get().kernelInterface().get().kernels().size();
+    return new StageResult.Ok(kernels + " kernel" + (kernels == 1 ? "" : "s") + ", " + warnings + " warning"
+        + (warnings == 1 ? "" : "s"));
+  }
+}
