@@ -1,5 +1,6 @@
 package dev.kport.kernels;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
 import net.objecthunter.exp4j.ExpressionBuilder;
 import net.objecthunter.exp4j.function.Function;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,17 +48,26 @@ class NvccCompileTest {
 
   /** nvcc on PATH, else the toolkit's default install folder. */
   static Optional<Path> findNvcc() {
+    return findNvcc(System.getenv("PATH"), Path.of("/usr/local/cuda/bin/nvcc"));
+  }
+
+  static Optional<Path> findNvcc(String pathVariable, Path fallback) {
     List<Path> candidates = new ArrayList<>();
-    String path = System.getenv("PATH");
-    if (path != null) {
-      for (String dir : path.split(java.io.File.pathSeparator)) {
+    if (pathVariable != null) {
+      for (String dir : pathVariable.split(java.io.File.pathSeparator)) {
         if (!dir.isEmpty()) {
           candidates.add(Path.of(dir, "nvcc"));
         }
       }
     }
-    candidates.add(Path.of("/usr/local/cuda/bin/nvcc"));
+    candidates.add(fallback);
     return candidates.stream().filter(Files::isExecutable).findFirst();
+  }
+
+  @Test
+  void withoutAToolkitNoNvccIsFound() {
+    assertThat(findNvcc("", out.resolve("cuda/bin/nvcc"))).isEmpty();
+    assertThat(findNvcc(out.toString(), out.resolve("none"))).isEmpty();
   }
 
   private void compileAll(Path nvcc, CorpusFolders.Folder f) throws IOException, InterruptedException {
