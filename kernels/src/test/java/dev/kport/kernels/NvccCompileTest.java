@@ -103,8 +103,9 @@ class NvccCompileTest {
 
   /**
    * The spec's defines as -D values: numbers as written; expressions evaluated with the
-   * {@code default} size. An expression that cannot be evaluated is left out when the source
-   * guards the macro with {@code #ifndef}, as the corpus convention asks.
+   * {@code default} size. An expression of variables that cannot be evaluated is left out when
+   * the source guards the macro with {@code #ifndef}, as the corpus convention asks; a value that
+   * names no variable and is no number (a type, say) is passed as written.
    */
   static Map<String, String> defines(CorpusFolders.Folder f, Path source) throws IOException {
     String text = Files.readString(source);
@@ -119,6 +120,8 @@ class NvccCompileTest {
       if (value.isPresent()) {
         vars.put(name, value.get());
         defines.put(name, isNumber(raw) ? raw : format(value.get()));
+      } else if (!mentionsAny(raw, vars.keySet())) {
+        defines.put(name, raw);   // not arithmetic at all (a type name, say): passed as written
       } else if (!guards(text, name)) {
         fail("define " + name + " = '" + raw + "' of " + f.name()
             + " cannot be evaluated with the default size, and " + source.getFileName()
@@ -161,6 +164,15 @@ class NvccCompileTest {
 
   private static String format(double v) {
     return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  private static boolean mentionsAny(String expression, java.util.Set<String> names) {
+    for (String token : expression.split("[^A-Za-z0-9_]+")) {
+      if (names.contains(token)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean guards(String source, String macro) {
