@@ -175,7 +175,10 @@ public final class Expressions {
 
   private static String reason(String m) {
     // exp4j's wording for a wrong operand count is about its internals; say what the user did
-    return m.startsWith("Invalid number of items") ? "missing or extra operand or argument" : m;
+    if (m.startsWith("Invalid number of items")) {
+      return "missing or extra operand or argument";
+    }
+    return m.equals("Too many operators") ? "an operator is missing an operand" : m;
   }
 
   private static boolean isCall(String expr, int end) {

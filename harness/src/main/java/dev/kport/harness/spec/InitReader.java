@@ -101,13 +101,14 @@ final class InitReader {
       Path file = npy.file(size.getKey());
       String forSize = perSize ? " for size '" + size.getKey() + "'" : "";
       if (!Files.isRegularFile(file)) {
-        throw value.error("file '" + file + "' not found" + forSize);
+        String written = value.string().replace(Init.Npy.SIZE, size.getKey());
+        throw value.error("file '" + written + "' not found next to the spec" + forSize);
       }
       Npy.Header h;
       try {
         h = Npy.readHeader(file);
       } catch (IOException e) {
-        throw value.error(e.getMessage());
+        throw value.error(e.getMessage().replace(file.toString(), file.getFileName().toString()));
       }
       if (h.scalar().isEmpty() || h.scalar().get() != type.scalar) {
         throw value.error(file.getFileName() + " has dtype " + h.descr() + " but the buffer is " + type.spelling

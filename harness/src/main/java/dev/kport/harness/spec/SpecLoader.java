@@ -104,7 +104,8 @@ public final class SpecLoader {
     String text = node.string();
     Path p = dir.resolve(text).normalize();
     if (folder ? !Files.isDirectory(p) : !Files.isRegularFile(p)) {
-      throw node.error((folder ? "include folder '" : "source file '") + text + "' not found (looked for " + p + ")");
+      // relative to the spec, as the user wrote it: the spec's folder is in the message already
+      throw node.error((folder ? "include folder '" : "source file '") + text + "' not found next to the spec");
     }
     return p;
   }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML with Jackson's streaming parser into {@link YamlNode}s. Jackson's own tree forgets
@@ -39,43 +40,44 @@ final class YamlTree {
       if (first == null) {
         return new YamlNode.Scalar(YamlNode.Scalar.Kind.NULL, "", Double.NaN, 1);
       }
-      return new YamlTree(file, parser).node(first);
+      return new YamlTree(file, parser).node(first, "");
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String why = firstLine(e.getOriginalMessage());
+      String why = e.getCause() instanceof MarkedYAMLException m ? problem(m) : firstLine(e.getOriginalMessage());
       throw new SpecException(file, at == null ? 0 : at.getLineNr(), "", "not valid YAML: " + why);
     } catch (IOException e) {
       throw new SpecException(file, 0, "", "cannot read: " + e.getMessage());
     }
   }
 
-  private YamlNode node(JsonToken token) throws IOException, SpecException {
+  private YamlNode node(JsonToken token, String path) throws IOException, SpecException {
     int line = line();
     if (token == JsonToken.START_OBJECT) {
-      return mapping(line);
+      return mapping(line, path);
     }
     if (token == JsonToken.START_ARRAY) {
       List<YamlNode> items = new ArrayList<>();
       for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-        items.add(node(t));
+        items.add(node(t, path + "[" + items.size() + "]"));
       }
       return new YamlNode.Sequence(items, line);
     }
     return scalar(token, line);
   }
 
-  private YamlNode mapping(int line) throws IOException, SpecException {
+  private YamlNode mapping(int line, String path) throws IOException, SpecException {
     Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
       String key = parser.currentName();
       int keyLine = line();
+      String keyPath = path.isEmpty() ? key : path + "." + key;
       YamlNode.Entry earlier = entries.get(key);
       if (earlier != null) {
         // Jackson keeps the last of two equal keys silently; a spec that says two things is a mistake
-        throw new SpecException(file, keyLine, key,
+        throw new SpecException(file, keyLine, keyPath,
             "duplicate key (first written at line " + earlier.keyLine() + ")");
       }
-      YamlNode value = node(parser.nextToken());
+      YamlNode value = node(parser.nextToken(), keyPath);
       entries.put(key, new YamlNode.Entry(key, keyLine, value));
     }
     return new YamlNode.Mapping(entries, line);
@@ -99,6 +101,16 @@ final class YamlTree {
 
   private int line() {
     return parser.currentTokenLocation().getLineNr();
+  }
+
+  /** SnakeYAML's problem first, then the construct it was reading: "expected ',' or ']' (while ...)". */
+  private static String problem(MarkedYAMLException m) {
+    String problem = firstLine(m.getProblem());
+    if (m.getContext() == null) {
+      return problem;
+    }
+    String where = m.getContextMark() == null ? "" : " started at line " + (m.getContextMark().getLine() + 1);
+    return problem + " (" + firstLine(m.getContext()) + where + ")";
   }
 
   private static String firstLine(String message) {
