@@ -88,7 +88,7 @@ final class YamlTree {
     switch (token) {
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return new YamlNode.Scalar(YamlNode.Scalar.Kind.NUMBER, text, parser.getDoubleValue(), line);
+        return new YamlNode.Scalar(YamlNode.Scalar.Kind.NUMBER, text, number(text), line);
       case VALUE_TRUE:
       case VALUE_FALSE:
         return new YamlNode.Scalar(YamlNode.Scalar.Kind.BOOLEAN, text, Double.NaN, line);
@@ -97,6 +97,18 @@ final class YamlTree {
       default:
         return new YamlNode.Scalar(YamlNode.Scalar.Kind.STRING, text, Double.NaN, line);
     }
+  }
+
+  /** Jackson classifies YAML's .nan and .inf as numbers but cannot convert them. */
+  private double number(String text) throws IOException {
+    String t = text.toLowerCase(java.util.Locale.ROOT);
+    if (t.equals(".nan")) {
+      return Double.NaN;
+    }
+    if (t.endsWith(".inf")) {
+      return t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
+    return parser.getDoubleValue();
   }
 
   private int line() {
