@@ -25,14 +25,13 @@ public final class Comparator {
     long mismatches = 0;
     double maxAbs = 0;
     double maxUlp = 0;
-    Comparison.Element worst = null;
-    boolean worstIsMismatch = false;
+    long worst = -1;
+    Verdict worstVerdict = null;
     List<Comparison.Element> first = new ArrayList<>();
     for (long i = 0; i < n; i++) {
       Verdict v = scalar.floating
           ? floating(expected.getDouble(i), actual.getDouble(i), scalar, tolerance)
           : integer(expected, actual, i, scalar, tolerance);
-      Comparison.Element el = new Comparison.Element(i, expected.getDouble(i), actual.getDouble(i), v.abs, v.ulp);
       if (Double.isFinite(v.abs)) {
         maxAbs = Math.max(maxAbs, v.abs);
         maxUlp = Math.max(maxUlp, v.ulp);
@@ -40,20 +39,36 @@ public final class Comparator {
       if (!v.pass) {
         mismatches++;
         if (first.size() < Comparison.FIRST) {
-          first.add(el);
+          first.add(element(expected, actual, i, v));
         }
       }
-      // a mismatch always outranks a pass; among equals, the larger error wins (NaN/Inf rank highest)
-      if (worst == null || (!v.pass && !worstIsMismatch)
-          || (!v.pass == worstIsMismatch && badness(el) > badness(worst))) {
-        worst = el;
-        worstIsMismatch = !v.pass;
+      if (worstVerdict == null || v.worseThan(worstVerdict)) {
+        worst = i;
+        worstVerdict = v;
       }
     }
-    return new Comparison(expected.type(), n, mismatches, maxAbs, maxUlp, Optional.ofNullable(worst), first);
+    Optional<Comparison.Element> worstElement = worst < 0
+        ? Optional.empty() : Optional.of(element(expected, actual, worst, worstVerdict));
+    return new Comparison(expected.type(), n, mismatches, maxAbs, maxUlp, worstElement, first);
   }
 
-  private record Verdict(boolean pass, double abs, double ulp) {}
+  private static Comparison.Element element(HostBuffer expected, HostBuffer actual, long i, Verdict v) {
+    return new Comparison.Element(i, expected.getDouble(i), actual.getDouble(i), v.abs, v.ulp);
+  }
+
+  private record Verdict(boolean pass, double abs, double ulp) {
+    /** A mismatch outranks a pass; among equals the larger error wins, NaN and infinity highest. */
+    boolean worseThan(Verdict other) {
+      if (pass != other.pass) {
+        return !pass;
+      }
+      return badness() > other.badness();
+    }
+
+    private double badness() {
+      return Double.isFinite(abs) ? abs : Double.POSITIVE_INFINITY;
+    }
+  }
 
   private static Verdict floating(double e, double a, Scalar scalar, Tolerance t) {
     if (Double.isNaN(e) || Double.isNaN(a)) {
@@ -89,9 +104,5 @@ public final class Comparator {
     long d = a - e;
     boolean overflow = ((a ^ e) & (a ^ d)) < 0;
     return overflow ? Math.abs((double) a - (double) e) : Math.abs((double) d);
-  }
-
-  private static double badness(Comparison.Element el) {
-    return Double.isFinite(el.absError()) ? el.absError() : Double.POSITIVE_INFINITY;
   }
 }

@@ -1,5 +1,7 @@
 package dev.kport.harness.spec;
 
+import static java.util.Collections.unmodifiableMap;
+
 import dev.kport.harness.expr.ExpressionException;
 import dev.kport.harness.expr.Expressions;
 import java.io.IOException;
@@ -36,6 +38,9 @@ public final class SpecLoader {
   }
 
   public static KernelSpec load(Path file) throws SpecException {
+    if (Files.isDirectory(file)) {
+      throw new SpecException(file, 0, "", "is a folder; expected its " + SPEC_FILE);
+    }
     if (!Files.isRegularFile(file)) {
       throw new SpecException(file, 0, "", "no such spec file");
     }
@@ -97,7 +102,8 @@ public final class SpecLoader {
     CheckSpec check = CheckReader.check(root.get("check"), scope, dir);
     Optional<KernelSpec.Metrics> metrics = root.find("metrics").isPresent()
         ? Optional.of(metrics(root.get("metrics"), scope)) : Optional.empty();
-    return new KernelSpec(file, name, source, includes, defines, sizes, scope.buffers(), steps, check, metrics);
+    return new KernelSpec(file, name, source, includes, unmodifiableMap(defines), unmodifiableMap(sizes),
+        unmodifiableMap(scope.buffers()), steps, check, metrics);
   }
 
   private Path existing(SpecNode node, boolean folder) throws SpecException {
