@@ -157,6 +157,27 @@ public final class Expressions {
     return vars;
   }
 
+  /**
+   * The defines as a compiler's {@code -D} wants them for a size: evaluated, whole numbers
+   * without a fraction ({@code 256}, not {@code 256.0}, so {@code int tile[BLOCK]} compiles),
+   * others as a C double literal.
+   */
+  public static Map<String, String> compilerDefines(KernelSpec spec, String sizeName) {
+    Map<String, Double> vars = variables(spec, sizeName);
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String name : spec.defines().keySet()) {
+      out.put(name, cLiteral(vars.get(name)));
+    }
+    return out;
+  }
+
+  private static String cLiteral(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 0x1p63) {
+      return Long.toString((long) v);
+    }
+    return Double.toString(v); // 2.5, 1.0E-4: both valid C literals
+  }
+
   private static Expression build(String expr, Collection<String> variables) {
     try {
       return new ExpressionBuilder(expr)

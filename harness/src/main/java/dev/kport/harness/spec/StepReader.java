@@ -72,7 +72,7 @@ final class StepReader {
     String shared = node.find("shared").isPresent() ? scope.expression(node.get("shared")) : "0";
     List<Step.Arg> args = new ArrayList<>();
     if (node.find("args").isPresent()) {
-      for (SpecNode arg : node.get("args").items()) {
+      for (SpecNode arg : node.get("args").itemsOrOne()) {
         args.add(arg(arg, scope));
       }
     }

@@ -88,4 +88,14 @@ class ExpressionsTest {
     assertThatThrownBy(() -> Expressions.variables(spec, "huge"))
         .hasMessage("no size 'huge' (sizes: small, default)");
   }
+
+  @Test
+  void compilerDefinesAreEvaluatedAndWholeNumbersHaveNoFraction() throws SpecException {
+    KernelSpec full = SpecLoader.load(Path.of("src/test/resources/specs/full/kernel.yaml"));
+    KernelSpec saxpy = SpecLoader.load(Path.of("../kernels/src/main/resources/kernels/saxpy/kernel.yaml"));
+
+    assertThat(Expressions.compilerDefines(full, "small")).containsExactly(Map.entry("BLOCK", "4"),
+        Map.entry("TILE", "8"), Map.entry("DEBUG", "1"));
+    assertThat(Expressions.compilerDefines(saxpy, "default")).containsExactly(Map.entry("ALPHA", "2.5"));
+  }
 }

@@ -97,6 +97,8 @@ class SpecLoaderTest {
     assertThat(check.tolerance()).containsOnly(Map.entry("a", new Tolerance(2, 0, 1e-6)),
         Map.entry("hist", Tolerance.EXACT));
     assertThat(check.reference()).isEqualTo(new CheckSpec.Reference.Golden(dir.resolve("golden/{size}")));
+    assertThat(((CheckSpec.Reference.Golden) check.reference()).file("small", "a"))
+        .isEqualTo(dir.resolve("golden/small/a.npy"));
     assertThat(check.expect()).isEqualTo(CheckSpec.Expect.MISMATCH);
     assertThat(check.because()).contains("the golden files are recorded from an older, wrong kernel");
   }
