@@ -64,8 +64,10 @@ public final class Expressions {
     double v;
     try {
       v = e.evaluate();
-    } catch (ArithmeticException | IllegalArgumentException ex) {
+    } catch (ArithmeticException ex) {
       throw new ExpressionException("'" + expr + "': " + ex.getMessage());
+    } catch (IllegalArgumentException ex) {
+      throw new ExpressionException("'" + expr + "' is not a valid expression: " + reason(ex));
     }
     if (Double.isNaN(v)) {
       throw new ExpressionException("'" + expr + "' is not a number (NaN) with " + variables);
