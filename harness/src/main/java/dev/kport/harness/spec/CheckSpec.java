@@ -36,7 +36,15 @@ public record CheckSpec(List<String> outputs, Map<String, Tolerance> tolerance, 
     record Model(String name) implements Reference {}
 
     /** DIR/&lt;buffer&gt;.npy; DIR may contain {size}. */
-    record Golden(Path dir) implements Reference {}
+    record Golden(Path dir) implements Reference {
+      /** Stands for the size's name in DIR, so each size keeps its own golden files. */
+      public static final String SIZE = "{size}";
+
+      /** The golden file of one output for one size. */
+      public Path file(String size, String buffer) {
+        return Path.of(dir.toString().replace(SIZE, size)).resolve(buffer + ".npy");
+      }
+    }
 
     /** Another backend's outputs. */
     record Backend(String name) implements Reference {}
