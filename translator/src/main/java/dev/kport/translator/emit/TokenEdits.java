@@ -51,7 +51,9 @@ public final class TokenEdits {
   public String render(int from, int to) {
     List<Edit> sorted = new ArrayList<>();
     for (Edit e : edits) {
-      if (e.from >= from && e.from <= to && e.to <= to) {
+      // an insertion at 'to' belongs to the range that starts there, unless no range does
+      boolean inside = e.from >= from && (e.from < to || (e.from == to && to == tokens.size()));
+      if (inside && e.to <= to) {
         sorted.add(e);
       }
     }

@@ -28,15 +28,20 @@ public final class OpenClTranslator {
   private final Diagnostics diagnostics = new Diagnostics();
   private final Program program;
   private final DeviceCodeSelection selection;
+  /** For code: every expression rule. */
   private final List<ExpressionRule> rules;
+  /** For type declarations and constants, where a member may share a built-in's name. */
+  private final List<ExpressionRule> typeRules;
   private final Map<Declaration.Function, FunctionSite> sites = new IdentityHashMap<>();
 
   private OpenClTranslator(Path file, String source, TranslateOptions options) {
     this.file = file;
     this.program = new Program(IncludeExpansion.expand(file, source, options.includeDirs(), diagnostics));
     this.selection = DeviceCodeSelection.select(program, options.entries(), file.toString(), diagnostics);
-    this.rules = List.of(new ThreadIndexRule(), new BarrierRule(),
-        new RenameRule(RenameTable.standard(), program.userNames()), new LongLongRule(), new QualifierRule());
+    this.typeRules = List.of(new RenameRule(RenameTable.standard(), program.userNames()), new LongLongRule(),
+        new QualifierRule());
+    this.rules = new ArrayList<>(List.of(new ThreadIndexRule(), new BarrierRule()));
+    this.rules.addAll(typeRules);
   }
 
   /** Translates {@code source} (the text of {@code file}); {@code -D} values are left to the OpenCL compiler. */
@@ -91,7 +96,7 @@ public final class OpenClTranslator {
       if (role == Role.HOST_CONSTANT) {
         HostConstantRule.apply(text, item);
       }
-      applyExpressionRules(text, item.first(), item.last() + 1);
+      typeRules.forEach(rule -> rule.apply(text, item.first(), item.last() + 1));
     } else if (role == Role.DIRECTIVE) {
       DefineBodyRule.apply(text, item.first(), program.directive(code).orElseThrow(), rules);
     }
