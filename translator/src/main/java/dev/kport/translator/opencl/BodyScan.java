@@ -151,6 +151,10 @@ final class BodyScan {
         j = Tokens.matching(tokens, j, to); // subscripts and call arguments are values, not the pointer
         continue;
       }
+      if (t.kind() == TokenKind.STRING) {
+        found.add(Space.CONSTANT); // OpenCL keeps string literals in __constant memory
+        continue;
+      }
       Binding b = t.isIdentifier() ? env.get(t.text()) : null;
       if (b == null || ThreadIndexRule.isMember(site.text(), j, from)
           || Tokens.is(tokens, Tokens.nextSignificant(tokens, j + 1, to), "(")) {

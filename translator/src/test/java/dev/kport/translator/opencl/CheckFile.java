@@ -48,6 +48,10 @@ record CheckFile(Path path, List<Step> steps, List<ExpectedDiagnostic> diagnosti
         codeOnLine = true;
       }
       Matcher m = t.kind() == TokenKind.LINE_COMMENT ? DIRECTIVE.matcher(t.text()) : null;
+      if (t.kind() == TokenKind.DIRECTIVE && t.text().contains("//")) {
+        // a comment after a preprocessor line is part of the directive token
+        m = DIRECTIVE.matcher(t.text().substring(t.text().indexOf("//")));
+      }
       if (m == null || !m.matches()) {
         continue;
       }
