@@ -5,7 +5,7 @@
 struct HostOnly { std::vector<float> values; };
 
 struct Pair { float a; float b; };
-// CHECK: struct Pair { float a; float b; };
+// CHECK: struct Pair { float a; float b; }; typedef struct Pair Pair;
 
 const int FACTOR = 3;
 // CHECK: __constant const int FACTOR = 3;

@@ -95,6 +95,8 @@ public final class OpenClTranslator {
     } else if (role == Role.TYPE || role == Role.HOST_CONSTANT) {
       if (role == Role.HOST_CONSTANT) {
         HostConstantRule.apply(text, item);
+      } else {
+        StructTagRule.apply(text, (Declaration.Type) decl.orElseThrow());
       }
       typeRules.forEach(rule -> rule.apply(text, item.first(), item.last() + 1));
     } else if (role == Role.DIRECTIVE) {
