@@ -1,0 +1,169 @@
+package dev.kport.translator.opencl;
+
+import dev.kport.translator.emit.SourceText;
+import dev.kport.translator.iface.KernelArg.Space;
+import dev.kport.translator.lex.Token;
+import dev.kport.translator.lex.TokenKind;
+import dev.kport.translator.outline.Declaration;
+import dev.kport.translator.outline.Parameter;
+import dev.kport.translator.outline.Parameters;
+import dev.kport.translator.outline.Tokens;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Walks one function body in order and tracks which memory each name points into: pointer
+ * parameters (as far as known), {@code __shared__} variables, private arrays and scalars, and
+ * local pointers from their initializer or first assignment. Records what each call to a device
+ * function passes for its pointer parameters. Scopes are not modelled: a name means its latest
+ * declaration, which is right for the code kernels are made of.
+ */
+final class BodyScan {
+
+  /** What a name denotes: the memory it lives in or points to; scalars count only when their address is taken. */
+  private record Binding(Space space, boolean pointerValued) {}
+
+  /** A device-function call's argument for a pointer parameter. */
+  record Call(String callee, int position, Optional<Space> space, int argFirst) {}
+
+  /** A pointer declared in the body; {@code space} is empty when it could not be told. */
+  record LocalPointer(int declarationFirst, int nameIndex, String name, Optional<Space> space) {}
+
+  private final FunctionSite site;
+  private final java.util.function.Function<String, Optional<Declaration.Function>> lookup;
+  private final Set<String> typeNames;
+  private final Map<String, Binding> env = new HashMap<>();
+  private final Map<String, LocalPointer> pointers = new HashMap<>();
+  private final List<LocalPointer> locals = new ArrayList<>();
+  private final List<Call> calls = new ArrayList<>();
+
+  BodyScan(FunctionSite site, Map<Integer, Space> paramSpaces, Set<String> typeNames,
+      java.util.function.Function<String, Optional<Declaration.Function>> deviceFunctions) {
+    this.site = site;
+    this.typeNames = typeNames;
+    this.lookup = deviceFunctions;
+    for (Parameter p : site.decl().params()) {
+      if (!p.name().isEmpty()) {
+        env.put(p.name(), new Binding(p.isPointer() ? paramSpaces.getOrDefault(p.position(), Space.GLOBAL)
+            : Space.PRIVATE, p.isPointer()));
+      }
+    }
+  }
+
+  BodyScan run() {
+    SourceText text = site.text();
+    List<Token> tokens = text.tokens();
+    int close = site.decl().bodyClose();
+    boolean atStatementStart = true;
+    for (int j = site.decl().bodyOpen() + 1; j < close; j++) {
+      Token t = tokens.get(j);
+      if (t.isTrivia() || t.kind() == TokenKind.DIRECTIVE) {
+        continue;
+      }
+      if (atStatementStart && t.isIdentifier()) {
+        LocalDeclaration d = LocalDeclaration.read(text, j, close, typeNames);
+        if (d != null) {
+          declare(d);
+        }
+      }
+      if (t.isIdentifier()) {
+        identifier(j, close);
+      }
+      int previous = Tokens.previousSignificant(tokens, j - 1);
+      atStatementStart = t.is("{") || t.is("}") || t.is(";") || t.is("else") || t.is("do")
+          || (t.is("(") && Tokens.is(tokens, previous, "for"));
+    }
+    return this;
+  }
+
+  List<Call> calls() {
+    return calls;
+  }
+
+  List<LocalPointer> locals() {
+    return locals;
+  }
+
+  private void declare(LocalDeclaration d) {
+    for (LocalDeclaration.Declarator v : d.declarators()) {
+      if (d.shared()) {
+        env.put(v.name(), new Binding(Space.LOCAL, v.array()));
+      } else if (v.stars() > 0) {
+        Optional<Space> space = v.initFrom() < 0 ? Optional.empty() : spaceOf(v.initFrom(), v.initTo());
+        LocalPointer p = new LocalPointer(d.first(), v.nameIndex(), v.name(), space);
+        locals.add(p);
+        pointers.put(v.name(), p);
+        env.put(v.name(), new Binding(space.orElse(Space.PRIVATE), true));
+      } else {
+        env.put(v.name(), new Binding(Space.PRIVATE, v.array()));
+      }
+    }
+  }
+
+  private void identifier(int j, int close) {
+    List<Token> tokens = site.text().tokens();
+    String name = tokens.get(j).text();
+    int next = Tokens.nextSignificant(tokens, j + 1, close);
+    if (ThreadIndexRule.isMember(site.text(), j, site.decl().bodyOpen())) {
+      return;
+    }
+    if (Tokens.is(tokens, next, "(") && lookup.apply(name).isPresent()) {
+      call(name, next, close);
+    } else if (Tokens.is(tokens, next, "=") && pointers.containsKey(name)
+        && pointers.get(name).space().isEmpty()) {
+      LocalPointer p = pointers.get(name);
+      Optional<Space> space = spaceOf(next + 1, LocalDeclaration.initializerEnd(tokens, next + 1, close));
+      if (space.isPresent()) { // declared without a value: its first assignment tells the memory
+        LocalPointer assigned = new LocalPointer(p.declarationFirst(), p.nameIndex(), name, space);
+        locals.set(locals.indexOf(p), assigned);
+        pointers.put(name, assigned);
+        env.put(name, new Binding(space.get(), true));
+      }
+    }
+  }
+
+  private void call(String callee, int open, int close) {
+    List<Token> tokens = site.text().tokens();
+    int end = Tokens.matching(tokens, open, close);
+    List<int[]> args = Parameters.splitAtCommas(tokens, open + 1, end);
+    Declaration.Function f = lookup.apply(callee).orElseThrow();
+    for (Parameter p : f.params()) {
+      if (p.isPointer() && p.position() < args.size()) {
+        int[] arg = args.get(p.position());
+        calls.add(new Call(callee, p.position(), spaceOf(arg[0], arg[1] + 1), arg[0]));
+      }
+    }
+  }
+
+  /** The one memory the pointers in {@code [from, to)} point into, or empty when none or several. */
+  Optional<Space> spaceOf(int from, int to) {
+    List<Token> tokens = site.text().tokens();
+    Set<Space> found = EnumSet.noneOf(Space.class);
+    for (int j = from; j < to; j++) {
+      Token t = tokens.get(j);
+      int previous = Tokens.previousSignificant(tokens, j - 1, from);
+      if (t.is("[") || (t.is("(") && previous >= 0 && tokens.get(previous).isIdentifier())) {
+        j = Tokens.matching(tokens, j, to); // subscripts and call arguments are values, not the pointer
+        continue;
+      }
+      if (t.kind() == TokenKind.STRING) {
+        found.add(Space.CONSTANT); // OpenCL keeps string literals in __constant memory
+        continue;
+      }
+      Binding b = t.isIdentifier() ? env.get(t.text()) : null;
+      if (b == null || ThreadIndexRule.isMember(site.text(), j, from)
+          || Tokens.is(tokens, Tokens.nextSignificant(tokens, j + 1, to), "(")) {
+        continue;
+      }
+      if (b.pointerValued() || Tokens.is(tokens, previous, "&")) {
+        found.add(b.space());
+      }
+    }
+    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+  }
+}

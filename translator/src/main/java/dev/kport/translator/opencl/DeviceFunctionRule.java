@@ -1,0 +1,50 @@
+package dev.kport.translator.opencl;
+
+import dev.kport.translator.diag.Code;
+import dev.kport.translator.emit.SourceText;
+import dev.kport.translator.iface.KernelArg.Space;
+import dev.kport.translator.outline.Declaration;
+import dev.kport.translator.outline.Parameter;
+import java.util.Map;
+
+/**
+ * A {@code __device__} function becomes a plain OpenCL C function: CUDA's execution-space words
+ * go, inline functions become {@code static inline} (a C99 inline definition without
+ * {@code static} emits no symbol, so an un-inlined call would fail to link), and each pointer
+ * parameter gets the address space its call sites agree on.
+ */
+final class DeviceFunctionRule {
+
+  private DeviceFunctionRule() {}
+
+  static void apply(SourceText text, Declaration.Function decl, Map<Integer, Space> spaces) {
+    boolean inline = false;
+    for (int j = decl.item().first(); j < decl.nameIndex(); j++) {
+      String w = text.token(j).text();
+      if (!text.token(j).isIdentifier()) {
+        continue;
+      }
+      if (w.equals("__device__") || w.equals("__host__")) {
+        Signatures.deleteWord(text, j);
+      } else if (w.equals("__forceinline__") || w.equals("__inline__")) {
+        text.edits().replace(j, "inline");
+        inline = true;
+      } else if (w.equals("__noinline__")) {
+        text.edits().replace(j, "__attribute__((noinline))");
+      } else if (w.equals("inline")) {
+        inline = true;
+      }
+    }
+    if (inline && !decl.words().contains("static")) {
+      text.edits().insertBefore(decl.item().first(), "static ");
+    }
+    for (Parameter p : decl.params()) {
+      if (p.reference()) {
+        text.report(Code.REFERENCE_PARAMETER, p.first(), "parameter '" + p.name() + "' of '" + decl.name()
+            + "' is a reference (" + p.type() + ")");
+      } else if (p.isPointer()) {
+        text.edits().insertBefore(p.first(), Signatures.keyword(spaces.getOrDefault(p.position(), Space.GLOBAL)));
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package dev.kport.translator.opencl;
+
+import dev.kport.translator.outline.Declaration;
+import dev.kport.translator.outline.Declarations;
+import dev.kport.translator.outline.Item;
+import dev.kport.translator.preprocess.Directive;
+import dev.kport.translator.preprocess.Part;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The whole translation unit, includes spliced in, with each declaration classified once. */
+final class Program {
+
+  private final List<Part> parts;
+  private final Map<Part.Code, Declaration> declarations = new IdentityHashMap<>();
+  private final Map<Part.Code, Directive> directives = new IdentityHashMap<>();
+  private final Map<String, FunctionSite> functions = new LinkedHashMap<>();
+  private final Set<String> userNames = new HashSet<>();
+  private final Set<String> typeNames = new HashSet<>();
+
+  Program(List<Part> parts) {
+    this.parts = List.copyOf(parts);
+    for (Part part : parts) {
+      if (part instanceof Part.Code code) {
+        classify(code);
+      }
+    }
+  }
+
+  private void classify(Part.Code code) {
+    Item item = code.item();
+    if (item.kind() == Item.Kind.DIRECTIVE) {
+      Directive d = Directive.of(code.unit().text().token(item.first()).text());
+      directives.put(code, d);
+      if (d.kind() == Directive.Kind.DEFINE) {
+        userNames.add(d.name());
+      }
+    } else if (item.kind() == Item.Kind.DECLARATION) {
+      Declaration decl = Declarations.classify(code.unit().text().tokens(), item);
+      declarations.put(code, decl);
+      if (decl instanceof Declaration.Function f) {
+        userNames.add(f.name());
+        FunctionSite known = functions.get(f.name());
+        if (known == null || (!known.decl().hasBody() && f.hasBody())) {
+          functions.put(f.name(), new FunctionSite(code.unit(), f)); // the definition wins over a prototype
+        }
+      } else if (decl instanceof Declaration.Type t) {
+        userNames.addAll(t.names());
+        typeNames.addAll(t.names());
+      }
+    }
+  }
+
+  List<Part> parts() {
+    return parts;
+  }
+
+  Optional<Declaration> declaration(Part.Code code) {
+    return Optional.ofNullable(declarations.get(code));
+  }
+
+  Optional<Directive> directive(Part.Code code) {
+    return Optional.ofNullable(directives.get(code));
+  }
+
+  /** Kernel definitions, in source order. */
+  List<FunctionSite> kernels() {
+    List<FunctionSite> kernels = new ArrayList<>();
+    for (FunctionSite f : functions.values()) {
+      if (f.decl().isKernel() && f.decl().hasBody() && !f.decl().template()) {
+        kernels.add(f);
+      }
+    }
+    return kernels;
+  }
+
+  /** A function defined (or else declared) under {@code name}. */
+  Optional<FunctionSite> function(String name) {
+    return Optional.ofNullable(functions.get(name));
+  }
+
+  /** Names the user defines (functions, types, enum constants, macros): no rename table applies to them. */
+  Set<String> userNames() {
+    return Collections.unmodifiableSet(userNames);
+  }
+
+  /** Struct, union, enum and typedef names, so a declaration can be told from an expression. */
+  Set<String> typeNames() {
+    return Collections.unmodifiableSet(typeNames);
+  }
+}

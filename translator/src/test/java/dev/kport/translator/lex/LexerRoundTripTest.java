@@ -1,0 +1,101 @@
+package dev.kport.translator.lex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+
+/** The lexer's promise: nothing lost, nothing invented, positions right, never a throw. */
+class LexerRoundTripTest {
+
+  @Property
+  void anyStringRoundTrips(@ForAll String source) {
+    assertLossless(source);
+  }
+
+  @Property
+  void anyBytesReadAsLatin1RoundTrip(@ForAll @Size(max = 400) byte[] bytes) {
+    assertLossless(new String(bytes, StandardCharsets.ISO_8859_1));
+  }
+
+  @Property
+  void sourceLikeTextRoundTrips(@ForAll("cudaish") String source) {
+    assertLossless(source);
+  }
+
+  @Property(tries = 300)
+  void everyPrefixOfTheCorpusRoundTrips(@ForAll("corpusPrefixes") String prefix) {
+    assertLossless(prefix);
+  }
+
+  @Provide
+  Arbitrary<String> cudaish() {
+    // fragments that stress the tricky paths: literals, comments, splices, launches, directives
+    Arbitrary<String> piece = Arbitraries.of(
+        "#", "define", " ", "\t", "\n", "\r\n", "\r", "\\", "\\\n", "/*", "*/", "//", "\"", "'",
+        "R\"x(", ")x\"", "u8", "L", "<<<", ">>>", ">>", "<", ">", "<:", "::", "0x1p-3f", "1'000",
+        ".5e+3", "a", "threadIdx", ".", "x", "(", ")", "{", "}", ";", "%:", "@", "\u00e9", "\ud83d\ude00");
+    return piece.list().ofMaxSize(60).map(parts -> String.join("", parts));
+  }
+
+  @Provide
+  Arbitrary<String> corpusPrefixes() {
+    List<String> sources = corpusSources();
+    return Arbitraries.of(sources).flatMap(s -> Arbitraries.integers().between(0, s.length()).map(n -> s.substring(0, n)));
+  }
+
+  static List<String> corpusSources() {
+    Path root = Path.of("..", "kernels", "src", "main", "resources", "kernels");
+    try (Stream<Path> files = Files.walk(root)) {
+      List<String> sources = files.filter(p -> p.toString().endsWith(".cu") || p.toString().endsWith(".h"))
+          .map(LexerRoundTripTest::read).toList();
+      assertThat(sources).as("the corpus .cu files under " + root).isNotEmpty();
+      return sources;
+    } catch (IOException e) {
+      throw new AssertionError("cannot read the corpus under " + root.toAbsolutePath(), e);
+    }
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static void assertLossless(String source) {
+    List<Token> tokens = Lexer.lex(source);
+    StringBuilder joined = new StringBuilder();
+    int line = 1;
+    int column = 1;
+    for (Token t : tokens) {
+      assertThat(t.text()).as("empty token").isNotEmpty();
+      assertThat(t.offset()).as("offset of %s", t).isEqualTo(joined.length());
+      assertThat(t.line()).as("line of %s", t).isEqualTo(line);
+      assertThat(t.column()).as("column of %s", t).isEqualTo(column);
+      joined.append(t.text());
+      for (int i = 0; i < t.text().length(); i++) {
+        char c = t.text().charAt(i);
+        boolean crlf = c == '\r' && t.offset() + i + 1 < source.length() && source.charAt(t.offset() + i + 1) == '\n';
+        if (c == '\n' || (c == '\r' && !crlf)) {
+          line++;
+          column = 1;
+        } else if (c != '\r') {
+          column++;
+        }
+      }
+    }
+    assertThat(joined.toString()).isEqualTo(source);
+  }
+}

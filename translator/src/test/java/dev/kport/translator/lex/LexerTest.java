@@ -1,0 +1,92 @@
+package dev.kport.translator.lex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LexerTest {
+
+  /** The tokens but blanks and line ends, as "KIND:text" for compact expectations. */
+  private static List<String> significant(String source) {
+    return Lexer.lex(source).stream()
+        .filter(t -> t.kind() != TokenKind.WHITESPACE && t.kind() != TokenKind.NEWLINE)
+        .map(t -> t.kind() + ":" + t.text()).toList();
+  }
+
+  @Test
+  void launchBracketsOnlyCloseAnOpenLaunch() {
+    assertThat(significant("k<<<g, b>>>(x);")).contains("LAUNCH_OPEN:<<<", "LAUNCH_CLOSE:>>>");
+    // no launch open: ">>>" is a shift then a greater-than, so nested templates still close
+    assertThat(significant("A<B<C<int>>> x;")).contains("PUNCTUATOR:>>", "PUNCTUATOR:>")
+        .doesNotContain("LAUNCH_CLOSE:>>>");
+    assertThat(significant("a >>= 2;")).contains("PUNCTUATOR:>>=");
+  }
+
+  @Test
+  void directiveIsOneTokenWithContinuationsAndComments() {
+    List<Token> tokens = Lexer.lex("  #define MAX(a, b) \\\n  ((a) > (b) ? (a) : (b)) /* c\n */ x\nint y;");
+    Token directive = tokens.get(1);
+    assertThat(directive.kind()).isEqualTo(TokenKind.DIRECTIVE);
+    assertThat(directive.text()).isEqualTo("#define MAX(a, b) \\\n  ((a) > (b) ? (a) : (b)) /* c\n */ x");
+    assertThat(tokens.get(2).kind()).isEqualTo(TokenKind.NEWLINE);
+    assertThat(tokens.get(3).text()).isEqualTo("int");
+    assertThat(tokens.get(3).line()).isEqualTo(4);
+  }
+
+  @Test
+  void hashInsideALineIsAPunctuatorNotADirective() {
+    assertThat(significant("x # y")).contains("PUNCTUATOR:#");
+    assertThat(significant("/* lead */ #pragma unroll")).containsExactly("BLOCK_COMMENT:/* lead */", "DIRECTIVE:#pragma unroll");
+  }
+
+  @Test
+  void numbersKeepSuffixesExponentsAndSeparators() {
+    assertThat(significant("0x1p-3f 1.5e+10 .5f 1'000'000ull 0b1010 077 1e3L 0xFFu"))
+        .containsExactly("NUMBER:0x1p-3f", "NUMBER:1.5e+10", "NUMBER:.5f", "NUMBER:1'000'000ull",
+            "NUMBER:0b1010", "NUMBER:077", "NUMBER:1e3L", "NUMBER:0xFFu");
+    assertThat(significant("a-1")).containsExactly("IDENTIFIER:a", "PUNCTUATOR:-", "NUMBER:1");
+  }
+
+  @Test
+  void stringsWithPrefixesEscapesAndRawDelimiters() {
+    assertThat(significant("L\"w\" u8\"a\\\"b\" U'c' '\\'' R\"xy(a )\" b)xy\" u8R\"(z)\""))
+        .containsExactly("STRING:L\"w\"", "STRING:u8\"a\\\"b\"", "CHAR:U'c'", "CHAR:'\\''",
+            "STRING:R\"xy(a )\" b)xy\"", "STRING:u8R\"(z)\"");
+    // R alone is an identifier when no string follows
+    assertThat(significant("R + u")).containsExactly("IDENTIFIER:R", "PUNCTUATOR:+", "IDENTIFIER:u");
+  }
+
+  @Test
+  void commentsAndStringsHideWhatLooksLikeCode() {
+    assertThat(significant("\"/* no */\" // threadIdx.x\n/* expf( */ y"))
+        .containsExactly("STRING:\"/* no */\"", "LINE_COMMENT:// threadIdx.x", "BLOCK_COMMENT:/* expf( */", "IDENTIFIER:y");
+  }
+
+  @Test
+  void longestMatchAndDigraphs() {
+    assertThat(significant("a->*b <=> c <<= d ... <% %> <: :> %:%: ::"))
+        .contains("PUNCTUATOR:->*", "PUNCTUATOR:<=>", "PUNCTUATOR:<<=", "PUNCTUATOR:...", "PUNCTUATOR:<%",
+            "PUNCTUATOR:%>", "PUNCTUATOR:<:", "PUNCTUATOR::>", "PUNCTUATOR:%:%:", "PUNCTUATOR:::");
+    assertThat(significant("v<::T>")).containsExactly("IDENTIFIER:v", "PUNCTUATOR:<", "PUNCTUATOR:::",
+        "IDENTIFIER:T", "PUNCTUATOR:>");
+  }
+
+  @Test
+  void unterminatedAndStrayInputDoesNotThrow() {
+    assertThat(significant("\"open\nx")).containsExactly("STRING:\"open", "IDENTIFIER:x");
+    assertThat(significant("/* never closed")).containsExactly("BLOCK_COMMENT:/* never closed");
+    assertThat(significant("@ ` \\ \u0001")).containsExactly("UNKNOWN:@", "UNKNOWN:`", "UNKNOWN:\\", "UNKNOWN:\u0001");
+  }
+
+  @Test
+  void positionsCountCrLfAsOneLineEnd() {
+    List<Token> tokens = Lexer.lex("a\r\n  b\rc");
+    Token b = tokens.stream().filter(t -> t.text().equals("b")).findFirst().orElseThrow();
+    Token c = tokens.stream().filter(t -> t.text().equals("c")).findFirst().orElseThrow();
+    assertThat(b.line()).isEqualTo(2);
+    assertThat(b.column()).isEqualTo(3);
+    assertThat(c.line()).isEqualTo(3);
+    assertThat(c.column()).isEqualTo(1);
+  }
+}
