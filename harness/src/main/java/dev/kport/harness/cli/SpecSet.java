@@ -64,23 +64,38 @@ final class SpecSet {
   private static void check(KernelSpec spec, List<String> sizes) throws SpecException {
     CheckSpec.Reference ref = spec.check().reference();
     if (ref instanceof CheckSpec.Reference.Model m && ReferenceModels.byName(m.name()).isEmpty()) {
-      throw new SpecException(spec.file(), SpecLoader.lineOf(spec.file(), "reference"), "check.reference",
+      throw new SpecException(spec.file(), lineOf(spec.file(), "reference"), "check.reference",
           "no reference model named '" + m.name() + "' (registered: "
               + String.join(", ", ReferenceModels.all().keySet()) + ")");
     }
     if (!(ref instanceof CheckSpec.Reference.Model)) {
-      throw new SpecException(spec.file(), SpecLoader.lineOf(spec.file(), "reference"), "check.reference",
+      throw new SpecException(spec.file(), lineOf(spec.file(), "reference"), "check.reference",
           "golden files and other backends as references are not supported yet; name a Java reference model");
     }
     if (spec.check().expect() == CheckSpec.Expect.MISTRUSTED) {
-      throw new SpecException(spec.file(), SpecLoader.lineOf(spec.file(), "expect"), "check.expect",
+      throw new SpecException(spec.file(), lineOf(spec.file(), "expect"), "check.expect",
           "'mistrusted' is not supported yet (expected pass or mismatch)");
     }
     for (String size : sizes) {
       if (!size.equals("all") && !spec.sizes().containsKey(size)) {
-        throw new SpecException(spec.file(), SpecLoader.lineOf(spec.file(), "sizes"), "sizes",
+        throw new SpecException(spec.file(), lineOf(spec.file(), "sizes"), "sizes",
             "no size '" + size + "' (this spec has: " + String.join(", ", spec.sizes().keySet()) + ")");
       }
     }
+  }
+
+  /** The line where {@code key:} first appears in a spec, for errors found after loading; 0 if absent. */
+  static int lineOf(Path spec, String key) {
+    try {
+      List<String> lines = Files.readAllLines(spec);
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).matches("\\s*" + key + "\\s*:.*")) {
+          return i + 1;
+        }
+      }
+    } catch (IOException e) {
+      // the spec was readable a moment ago; without its text the error still names file and key
+    }
+    return 0;
   }
 }

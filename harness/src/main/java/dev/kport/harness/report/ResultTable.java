@@ -12,7 +12,7 @@ import java.util.Locale;
 public final class ResultTable {
 
   private static final String[] HEADER = {"KERNEL", "SIZE", "BACKEND", "STATUS", "MAX ERROR", "TIME", "DETAIL"};
-  private static final int DETAIL_WIDTH = 100;
+  private static final int DETAIL_WIDTH = 120;
 
   private ResultTable() {}
 
@@ -22,7 +22,7 @@ public final class ResultTable {
     for (CellResult c : cells) {
       rows.add(new String[] {
           c.kernel(), c.size(), c.backend(), status(c.verdict()),
-          c.maxAbsError().map(e -> String.format(Locale.ROOT, "%.3g", e)).orElse("-"),
+          c.maxAbsError().map(e -> e == 0 ? "0" : String.format(Locale.ROOT, "%.3g", e)).orElse("-"),
           c.timing().map(t -> Timing.format(t.medianNs())).orElse("-"),
           clip(c.reason())});
     }

@@ -19,20 +19,21 @@ import java.util.Optional;
  * shared by every backend, never modified (each run uploads copies).
  *
  * @param variables the size's variables and the evaluated defines
+ * @param defines the defines as every compiler's -D takes them
  * @param referenceError why the reference could not be computed, empty when it was
  */
-record CaseData(Map<String, Double> variables, Map<String, HostBuffer> inputs, Map<String, HostBuffer> expected,
+record CaseData(Map<String, Double> variables, Map<String, String> defines, Map<String, HostBuffer> inputs, Map<String, HostBuffer> expected,
     Optional<String> referenceError) {
 
   static CaseData prepare(KernelSpec spec, String size) throws SpecException {
     Map<String, Double> vars = Expressions.variables(spec, size);
     Map<String, HostBuffer> inputs = new LinkedHashMap<>();
     for (BufferSpec b : spec.buffers().values()) {
-      inputs.put(b.name(), BufferFactory.create(spec, b, vars));
+      inputs.put(b.name(), BufferFactory.create(spec, b.name(), size));
     }
     Map<String, HostBuffer> expected = new LinkedHashMap<>();
     Optional<String> error = reference(spec, vars, inputs, expected);
-    return new CaseData(vars, inputs, expected, error);
+    return new CaseData(vars, Expressions.compilerDefines(spec, size), inputs, expected, error);
   }
 
   private static Optional<String> reference(KernelSpec spec, Map<String, Double> vars, Map<String, HostBuffer> inputs,
@@ -65,20 +66,10 @@ record CaseData(Map<String, Double> variables, Map<String, HostBuffer> inputs, M
     return copies;
   }
 
-  /** The -D options of a build: each define with its value at this size. */
-  String defineOptions(KernelSpec spec) {
+  /** The -D options of a build, each " -DNAME=VALUE". */
+  String defineOptions() {
     StringBuilder sb = new StringBuilder();
-    for (String name : spec.defines().keySet()) {
-      double v = variables.get(name);
-      sb.append(" -D").append(name).append('=').append(formatValue(v));
-    }
+    defines.forEach((name, value) -> sb.append(" -D").append(name).append('=').append(value));
     return sb.toString();
-  }
-
-  static String formatValue(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
-    }
-    return Double.toString(v);
   }
 }

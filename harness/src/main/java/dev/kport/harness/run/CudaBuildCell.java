@@ -67,11 +67,7 @@ final class CudaBuildCell implements SuiteRunner.CellRunner {
         for (Path inc : spec.includes()) {
           cmd.add("-I" + inc);
         }
-        for (String d : data.defineOptions(spec).trim().split(" ")) {
-          if (!d.isEmpty()) {
-            cmd.add(d);
-          }
-        }
+        data.defines().forEach((name, value) -> cmd.add("-D" + name + "=" + value));
         cmd.add(spec.source().toString());
         long start = System.nanoTime();
         ExternalTool.Outcome o = ExternalTool.run(cmd, spec.dir(), BUILD_TIMEOUT_S);

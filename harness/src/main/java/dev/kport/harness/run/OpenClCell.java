@@ -46,7 +46,7 @@ final class OpenClCell implements SuiteRunner.CellRunner {
     if (!t.ok()) {
       return result(Map.of(), Optional.empty(), Verdict.FAILED, "translation failed: " + firstLine(t.error().get()));
     }
-    String options = "-cl-std=CL1.2" + data.defineOptions(spec);
+    String options = "-cl-std=CL1.2" + data.defineOptions();
     long start = System.nanoTime();
     OpenClExecutor ex;
     try {

@@ -6,7 +6,6 @@ import dev.kport.translator.TranslateOptions;
 import dev.kport.translator.Translation;
 import dev.kport.translator.Translator;
 import dev.kport.translator.diag.Diagnostic;
-import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -21,17 +20,13 @@ record TranslatedKernel(Optional<Translation> translation, Optional<String> erro
   static TranslatedKernel translate(KernelSpec spec) {
     // -D values are not baked into the .cl: each build passes them, as a CUDA build would
     TranslateOptions opts = new TranslateOptions(Target.OPENCL, spec.includes(), Map.of(), spec.entries());
-    try {
-      Translation t = Translator.translate(spec.source(), opts);
-      if (t.hasErrors() || t.kernelInterface().isEmpty()) {
-        String errors = t.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR)
-            .map(Diagnostic::format).collect(Collectors.joining("\n"));
-        return new TranslatedKernel(Optional.of(t), Optional.of(errors.isEmpty() ? "no kernel interface" : errors));
-      }
-      return new TranslatedKernel(Optional.of(t), Optional.empty());
-    } catch (IOException e) {
-      return new TranslatedKernel(Optional.empty(), Optional.of("cannot read " + spec.source() + ": " + e.getMessage()));
+    Translation t = Translator.translate(spec.source(), opts);
+    if (t.hasErrors() || t.kernelInterface().isEmpty()) {
+      String errors = t.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR)
+          .map(Diagnostic::format).collect(Collectors.joining("\n"));
+      return new TranslatedKernel(Optional.of(t), Optional.of(errors.isEmpty() ? "no kernel interface" : errors));
     }
+    return new TranslatedKernel(Optional.of(t), Optional.empty());
   }
 
   boolean ok() {

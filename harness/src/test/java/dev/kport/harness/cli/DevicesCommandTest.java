@@ -3,6 +3,8 @@ package dev.kport.harness.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kport.harness.OpenCl;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DevicesCommandTest {
@@ -28,6 +30,9 @@ class DevicesCommandTest {
     Cli r = Cli.run("devices", "--json");
     var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
     assertThat(tree.isArray()).isTrue();
-    assertThat(tree.findValuesAsText("backend")).containsExactly("opencl", "cuda", "hip");
+    List<String> backends = new ArrayList<>();
+    tree.forEach(row -> backends.add(row.get("backend").asText()));
+    assertThat(backends).containsExactly("opencl", "cuda", "hip");
+    assertThat(tree.get(1).get("available").isBoolean()).isTrue();
   }
 }

@@ -11,7 +11,7 @@ class SpecErrorTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "missing_key    | kernel.yaml:1: | source   | missing",
-      "wrong_type     | kernel.yaml:11: | block   | list",
+      "wrong_type     | kernel.yaml:11: | block   | got a map",
       "unknown_buffer | kernel.yaml:12: | args[3] | 'z'"})
   void badSpecIsOneLineWithFileLineAndKey(String dir, String fileAndLine, String key, String expected) {
     Cli r = Cli.run("run", "src/test/resources/e2e/" + dir, "--backends", "opencl");

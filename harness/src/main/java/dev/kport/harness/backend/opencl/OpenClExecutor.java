@@ -98,7 +98,7 @@ public final class OpenClExecutor implements Executor {
         long bytes = Math.max(h.byteSize(), 1); // OpenCL refuses empty buffers
         cl_mem mem = clCreateBuffer(context, CL_MEM_READ_WRITE, bytes, null, null);
         if (h.byteSize() > 0) {
-          clEnqueueWriteBuffer(queue, mem, CL_TRUE, 0, h.byteSize(), Pointer.to(h.data()), 0, null, null);
+          clEnqueueWriteBuffer(queue, mem, CL_TRUE, 0, h.byteSize(), Pointer.to(h.bytes()), 0, null, null);
         }
         buffers.put(e.getKey(), new DeviceBuffer(mem, h.type(), h.count()));
       }
@@ -243,7 +243,7 @@ public final class OpenClExecutor implements Executor {
     HostBuffer h = HostBuffer.allocate(b.type(), b.count());
     try {
       if (b.bytes() > 0) {
-        clEnqueueReadBuffer(queue, b.mem(), CL_TRUE, 0, b.bytes(), Pointer.to(h.data()), 0, null, null);
+        clEnqueueReadBuffer(queue, b.mem(), CL_TRUE, 0, b.bytes(), Pointer.to(h.bytes()), 0, null, null);
       }
     } catch (CLException e) {
       throw new DeviceException("reading " + name + ": " + e.getMessage(), e);
