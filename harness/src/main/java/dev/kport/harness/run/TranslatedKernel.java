@@ -6,6 +6,7 @@ import dev.kport.translator.TranslateOptions;
 import dev.kport.translator.Translation;
 import dev.kport.translator.Translator;
 import dev.kport.translator.diag.Diagnostic;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -20,13 +21,20 @@ record TranslatedKernel(Optional<Translation> translation, Optional<String> erro
   static TranslatedKernel translate(KernelSpec spec) {
     // -D values are not baked into the .cl: each build passes them, as a CUDA build would
     TranslateOptions opts = new TranslateOptions(Target.OPENCL, spec.includes(), Map.of(), spec.entries());
-    Translation t = Translator.translate(spec.source(), opts);
+    Translation t = Translator.translate(shortest(spec.source()), opts);
     if (t.hasErrors() || t.kernelInterface().isEmpty()) {
       String errors = t.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR)
           .map(Diagnostic::format).collect(Collectors.joining("\n"));
       return new TranslatedKernel(Optional.of(t), Optional.of(errors.isEmpty() ? "no kernel interface" : errors));
     }
     return new TranslatedKernel(Optional.of(t), Optional.empty());
+  }
+
+  /** The source as the user would name it: relative to the working directory when below it. */
+  private static Path shortest(Path source) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = source.toAbsolutePath().normalize();
+    return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
   }
 
   boolean ok() {
