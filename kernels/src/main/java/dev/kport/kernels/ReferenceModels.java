@@ -22,7 +22,7 @@ public final class ReferenceModels {
   }
 
   private static Map<String, ReferenceModel> load() {
-    Map<String, ReferenceModel> models = new TreeMap<>();
+    java.util.SortedMap<String, ReferenceModel> models = new TreeMap<>();
     for (ReferenceModel m : ServiceLoader.load(ReferenceModel.class, ReferenceModels.class.getClassLoader())) {
       ReferenceModel previous = models.put(m.name(), m);
       if (previous != null) {
@@ -30,6 +30,6 @@ public final class ReferenceModels {
             + previous.getClass().getName() + " and " + m.getClass().getName());
       }
     }
-    return Map.copyOf(models);
+    return java.util.Collections.unmodifiableSortedMap(models);
   }
 }

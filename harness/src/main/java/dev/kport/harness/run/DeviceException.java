@@ -1,7 +1,7 @@
 package dev.kport.harness.run;
 
 /** A driver, compiler or device reported an error; the message is what it said. */
-public final class DeviceException extends Exception {
+public class DeviceException extends Exception {
 
   public DeviceException(String message) {
     super(message);

@@ -6,6 +6,7 @@ import dev.kport.harness.data.HostBuffer;
 import dev.kport.harness.run.DeviceException;
 import dev.kport.harness.run.Executor;
 import dev.kport.harness.run.LaunchArg;
+import dev.kport.harness.run.OutOfBoundsException;
 import dev.kport.harness.spec.ElementType;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -16,6 +17,7 @@ import java.util.Map;
 import org.jocl.CLException;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
+import org.jocl.cl_buffer_region;
 import org.jocl.cl_command_queue;
 import org.jocl.cl_context;
 import org.jocl.cl_event;
@@ -36,18 +38,38 @@ public final class OpenClExecutor implements Executor {
   private final Map<String, cl_kernel> kernels = new HashMap<>();
   private final Map<String, DeviceBuffer> buffers = new HashMap<>();
   private final List<cl_event> events = new ArrayList<>();
+  private final List<GuardRead> guardReads = new ArrayList<>();
+  private final long guardBytes;
+  private int launches;
 
-  private record DeviceBuffer(cl_mem mem, ElementType type, long count) {
+  /** Bytes every guard zone holds; a kernel's stray write changes them. */
+  private static final byte CANARY = (byte) 0xA5;
+
+  /**
+   * A device buffer: {@code whole} holds a guard zone, the data, and another guard zone;
+   * kernels see only {@code view}, the data between them.
+   */
+  private record DeviceBuffer(cl_mem whole, cl_mem view, ElementType type, long count, long guard) {
     long bytes() {
       return count * type.bytes();
     }
+
+    cl_mem mem() {
+      return view;
+    }
   }
+
+  /** The guard zones of one buffer as read back after one launch. */
+  private record GuardRead(int launch, String kernel, String buffer, ByteBuffer before, ByteBuffer after) {}
 
   private OpenClExecutor(OpenClBackend.Device device, cl_context context, cl_command_queue queue, cl_program program) {
     this.device = device;
     this.context = context;
     this.queue = queue;
     this.program = program;
+    // sub-buffers must start on the device's base-address alignment (bits)
+    long align = OpenClBackend.deviceInt(device.device(), CL_DEVICE_MEM_BASE_ADDR_ALIGN) / 8L;
+    this.guardBytes = Math.max(256, align);
   }
 
   /**
@@ -96,11 +118,16 @@ public final class OpenClExecutor implements Executor {
       for (Map.Entry<String, HostBuffer> e : host.entrySet()) {
         HostBuffer h = e.getValue();
         long bytes = Math.max(h.byteSize(), 1); // OpenCL refuses empty buffers
-        cl_mem mem = clCreateBuffer(context, CL_MEM_READ_WRITE, bytes, null, null);
+        cl_mem whole = clCreateBuffer(context, CL_MEM_READ_WRITE, guardBytes * 2 + bytes, null, null);
+        byte[] canaries = canaries();
+        clEnqueueWriteBuffer(queue, whole, CL_TRUE, 0, guardBytes, Pointer.to(canaries), 0, null, null);
+        clEnqueueWriteBuffer(queue, whole, CL_TRUE, guardBytes + bytes, guardBytes, Pointer.to(canaries), 0, null, null);
+        cl_mem view = clCreateSubBuffer(whole, CL_MEM_READ_WRITE, CL_BUFFER_CREATE_TYPE_REGION,
+            new cl_buffer_region(guardBytes, bytes), null);
         if (h.byteSize() > 0) {
-          clEnqueueWriteBuffer(queue, mem, CL_TRUE, 0, h.byteSize(), Pointer.to(h.bytes()), 0, null, null);
+          clEnqueueWriteBuffer(queue, view, CL_TRUE, 0, h.byteSize(), Pointer.to(h.bytes()), 0, null, null);
         }
-        buffers.put(e.getKey(), new DeviceBuffer(mem, h.type(), h.count()));
+        buffers.put(e.getKey(), new DeviceBuffer(whole, view, h.type(), h.count(), guardBytes));
       }
     } catch (CLException e) {
       throw new DeviceException("uploading buffers: " + e.getMessage(), e);
@@ -125,9 +152,73 @@ public final class OpenClExecutor implements Executor {
       cl_event event = new cl_event();
       clEnqueueNDRangeKernel(queue, k, grid.length, null, global, block.clone(), 0, null, event);
       events.add(event);
+      launches++;
+      readGuards(name, args);
     } catch (CLException e) {
       throw new DeviceException("launching " + name + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Queues reads of the guard zones of every buffer this launch could write; checked in {@link #finish}. */
+  private void readGuards(String kernel, List<LaunchArg> args) throws DeviceException {
+    for (LaunchArg a : args) {
+      String name = a instanceof LaunchArg.Buffer b ? b.name() : a instanceof LaunchArg.Symbol s ? s.name() : null;
+      if (name == null) {
+        continue;
+      }
+      DeviceBuffer b = buffer(name);
+      // non-blocking reads need direct buffers: JOCL must not move them while the device writes
+      ByteBuffer before = ByteBuffer.allocateDirect((int) b.guard());
+      ByteBuffer after = ByteBuffer.allocateDirect((int) b.guard());
+      long end = b.guard() + Math.max(b.bytes(), 1);
+      clEnqueueReadBuffer(queue, b.whole(), CL_FALSE, 0, b.guard(), Pointer.to(before), 0, null, null);
+      clEnqueueReadBuffer(queue, b.whole(), CL_FALSE, end, b.guard(), Pointer.to(after), 0, null, null);
+      guardReads.add(new GuardRead(launches, kernel, name, before, after));
+    }
+  }
+
+  private byte[] canaries() {
+    byte[] c = new byte[(int) guardBytes];
+    java.util.Arrays.fill(c, CANARY);
+    return c;
+  }
+
+  /** Throws for the first launch that wrote into a guard zone, naming it, the buffer and the side. */
+  private void checkGuards() throws OutOfBoundsException {
+    try {
+      for (GuardRead g : guardReads) {
+        int before = lastChanged(g.before());
+        if (before >= 0) {
+          throw new OutOfBoundsException("out-of-bounds write: launch " + g.launch() + " (" + g.kernel()
+              + ") wrote " + (g.before().capacity() - before) + " bytes before the start of buffer '" + g.buffer() + "'");
+        }
+        int after = firstChanged(g.after());
+        if (after >= 0) {
+          throw new OutOfBoundsException("out-of-bounds write: launch " + g.launch() + " (" + g.kernel()
+              + ") wrote past the end of buffer '" + g.buffer() + "' (first changed byte at end + " + after + ")");
+        }
+      }
+    } finally {
+      guardReads.clear();
+    }
+  }
+
+  private static int firstChanged(ByteBuffer zone) {
+    for (int i = 0; i < zone.capacity(); i++) {
+      if (zone.get(i) != CANARY) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastChanged(ByteBuffer zone) {
+    for (int i = zone.capacity() - 1; i >= 0; i--) {
+      if (zone.get(i) != CANARY) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private void setArg(cl_kernel k, int i, LaunchArg a) throws DeviceException {
@@ -231,6 +322,7 @@ public final class OpenClExecutor implements Executor {
         clReleaseEvent(e);
       }
       events.clear();
+      checkGuards();
       return total;
     } catch (CLException e) {
       throw new DeviceException("waiting for the device: " + e.getMessage(), e);
@@ -261,7 +353,8 @@ public final class OpenClExecutor implements Executor {
 
   private void releaseBuffers() {
     for (DeviceBuffer b : buffers.values()) {
-      clReleaseMemObject(b.mem());
+      clReleaseMemObject(b.view());
+      clReleaseMemObject(b.whole());
     }
     buffers.clear();
   }
