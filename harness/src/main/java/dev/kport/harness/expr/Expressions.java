@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.TreeSet;
 import net.objecthunter.exp4j.Expression;
@@ -53,26 +54,46 @@ public final class Expressions {
   private Expressions() {}
 
   public static double eval(String expr, Map<String, Double> variables) {
-    Set<String> unknown = new TreeSet<>(variables(expr));
+    Compiled c = compiled(expr);
+    Set<String> unknown = new TreeSet<>(c.names());
     unknown.removeAll(variables.keySet());
     if (!unknown.isEmpty()) {
       throw new ExpressionException("'" + expr + "': unknown name " + quoted(unknown)
           + " (variables: " + String.join(", ", variables.keySet()) + ")");
     }
-    Expression e = build(expr, variables.keySet());
-    e.setVariables(variables);
     double v;
-    try {
-      v = e.evaluate();
-    } catch (ArithmeticException ex) {
-      throw new ExpressionException("'" + expr + "': " + ex.getMessage());
-    } catch (IllegalArgumentException ex) {
-      throw new ExpressionException("'" + expr + "' is not a valid expression: " + reason(ex));
+    // exp4j's Expression holds its variables' values: one evaluation at a time per expression
+    synchronized (c) {
+      for (String name : c.names()) {
+        c.expression().setVariable(name, variables.get(name));
+      }
+      try {
+        v = c.expression().evaluate();
+      } catch (ArithmeticException ex) {
+        throw new ExpressionException("'" + expr + "': " + ex.getMessage());
+      } catch (IllegalArgumentException ex) {
+        throw new ExpressionException("'" + expr + "' is not a valid expression: " + reason(ex));
+      }
     }
     if (Double.isNaN(v)) {
       throw new ExpressionException("'" + expr + "' is not a number (NaN) with " + variables);
     }
     return v;
+  }
+
+  /** An expression parsed once: launches in long repeat loops evaluate the same text many times. */
+  private record Compiled(Expression expression, Set<String> names) {}
+
+  private static final Map<String, Compiled> COMPILED = new ConcurrentHashMap<>();
+
+  private static Compiled compiled(String expr) {
+    Compiled c = COMPILED.get(expr);
+    if (c == null) {
+      Set<String> names = variables(expr);
+      c = new Compiled(build(expr, names), names);
+      COMPILED.putIfAbsent(expr, c);
+    }
+    return c;
   }
 
   /** Evaluates to a whole number (a count, a grid size), or says why the result is not one. */
