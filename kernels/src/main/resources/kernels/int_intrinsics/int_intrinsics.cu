@@ -5,9 +5,10 @@
 #include <cuda_runtime.h>
 
 __global__ void int_intrinsics(const unsigned int *__restrict__ a, const unsigned int *__restrict__ b,
-                               int *__restrict__ popc, int *__restrict__ clz,
-                               unsigned int *__restrict__ brev, int *__restrict__ mul24,
-                               unsigned int *__restrict__ umulhi, int *__restrict__ ffs, int n)
+                               int *__restrict__ bit_count, int *__restrict__ leading_zeros,
+                               unsigned int *__restrict__ reversed, int *__restrict__ product24,
+                               unsigned int *__restrict__ high_product, int *__restrict__ first_set,
+                               int n)
 {
     int i = blockIdx.x * blockDim.x + threadIdx.x;
     if (i >= n) {
@@ -19,10 +20,10 @@ __global__ void int_intrinsics(const unsigned int *__restrict__ a, const unsigne
     int x24 = (int)(x << 8) >> 8;
     int y24 = (int)(y << 8) >> 8;
 
-    popc[i] = __popc(x);
-    clz[i] = __clz((int)shifted);
-    brev[i] = __brev(x);
-    mul24[i] = __mul24(x24, y24);
-    umulhi[i] = __umulhi(x, y);
-    ffs[i] = __ffs((int)shifted);
+    bit_count[i] = __popc(x);
+    leading_zeros[i] = __clz((int)shifted);
+    reversed[i] = __brev(x);
+    product24[i] = __mul24(x24, y24);
+    high_product[i] = __umulhi(x, y);
+    first_set[i] = __ffs((int)shifted);
 }

@@ -20,12 +20,12 @@ public final class IntIntrinsicsModel implements ReferenceModel {
       int x = a[i];
       int y = b[i];
       int shifted = x >>> (y & 31);
-      data.ints("popc")[i] = Integer.bitCount(x);
-      data.ints("clz")[i] = Integer.numberOfLeadingZeros(shifted);
-      data.ints("brev")[i] = Integer.reverse(x);
-      data.ints("mul24")[i] = signExtend24(x) * signExtend24(y);
-      data.ints("umulhi")[i] = (int) ((Integer.toUnsignedLong(x) * Integer.toUnsignedLong(y)) >>> 32);
-      data.ints("ffs")[i] = ffs(shifted);
+      data.ints("bit_count")[i] = Integer.bitCount(x);
+      data.ints("leading_zeros")[i] = Integer.numberOfLeadingZeros(shifted);
+      data.ints("reversed")[i] = Integer.reverse(x);
+      data.ints("product24")[i] = signExtend24(x) * signExtend24(y);
+      data.ints("high_product")[i] = (int) ((Integer.toUnsignedLong(x) * Integer.toUnsignedLong(y)) >>> 32);
+      data.ints("first_set")[i] = ffs(shifted);
     }
   }
 

@@ -23,19 +23,19 @@ class IntIntrinsicsModelTest {
     ReferenceData d = new ReferenceData()
         .put("a", new int[] {0xF0000001, 0x00FFFFFF, 0x80000000, 3})
         .put("b", new int[] {4, 0xFFFFFFFF, 0x00800000, 0x00FFFFFE})
-        .put("popc", new int[4])
-        .put("clz", new int[4])
-        .put("brev", new int[4])
-        .put("mul24", new int[4])
-        .put("umulhi", new int[4])
-        .put("ffs", new int[4])
+        .put("bit_count", new int[4])
+        .put("leading_zeros", new int[4])
+        .put("reversed", new int[4])
+        .put("product24", new int[4])
+        .put("high_product", new int[4])
+        .put("first_set", new int[4])
         .var("n", 4);
     ReferenceModels.byName("int_intrinsics").orElseThrow().compute(d);
-    assertThat(d.ints("popc")).containsExactly(5, 24, 1, 2);
-    assertThat(d.ints("clz")).containsExactly(4, 32, 0, 32);
-    assertThat(d.ints("brev")).containsExactly(0x8000000F, 0xFFFFFF00, 1, 0xC0000000);
-    assertThat(d.ints("mul24")).containsExactly(4, 1, 0, -6);
-    assertThat(d.ints("umulhi")).containsExactly(3, 0x00FFFFFE, 1 << 22, 0);
-    assertThat(d.ints("ffs")).containsExactly(25, 0, 32, 0);
+    assertThat(d.ints("bit_count")).containsExactly(5, 24, 1, 2);
+    assertThat(d.ints("leading_zeros")).containsExactly(4, 32, 0, 32);
+    assertThat(d.ints("reversed")).containsExactly(0x8000000F, 0xFFFFFF00, 1, 0xC0000000);
+    assertThat(d.ints("product24")).containsExactly(4, 1, 0, -6);
+    assertThat(d.ints("high_product")).containsExactly(3, 0x00FFFFFE, 1 << 22, 0);
+    assertThat(d.ints("first_set")).containsExactly(25, 0, 32, 0);
   }
 }
