@@ -90,7 +90,8 @@ public final class StepInterpreter {
     ex.launch(k.name(), grid, block, args);
   }
 
-  private LaunchArg resolve(Step.Launch l, KernelArg a, Map<String, Double> vars) throws SpecException {
+  private LaunchArg resolve(Step.Launch l, KernelArg a, Map<String, Double> vars)
+      throws SpecException, DeviceException {
     if (a instanceof KernelArg.Param p) {
       Step.Arg given = l.args().get(p.index());
       String key = "args[" + p.index() + "]";
@@ -99,11 +100,16 @@ public final class StepInterpreter {
           return new LaunchArg.Buffer(b.name());
         }
         throw error(l.line(), key, "parameter '" + p.name() + "' is a pointer (" + p.type()
-            + ") and needs a buffer name, got '" + ((Step.Arg.Value) given).expression() + "'");
+            + ") and needs a buffer name, got " + describe(given));
       }
       if (given instanceof Step.Arg.Buffer b) {
         throw error(l.line(), key, "parameter '" + p.name() + "' is a " + p.type() + " scalar, but '"
             + b.name() + "' is a buffer");
+      }
+      if (given instanceof Step.Arg.Struct) {
+        // the field layout must come from the translator's kernel interface, never from a guess here
+        throw new DeviceException("parameter '" + p.name() + "' (" + p.type() + ") is a struct passed by value: "
+            + "the kernel interface does not describe struct layouts yet, so it cannot be passed");
       }
       ElementType t = scalarType(p).orElseThrow(() -> error(l.line(), key, "parameter '" + p.name()
           + "' has type " + p.type() + ", which kport cannot pass yet (expected a scalar: "
@@ -119,6 +125,10 @@ public final class StepInterpreter {
           + "': declare a buffer named '" + s.name() + "' to fill it");
     }
     return new LaunchArg.Symbol(s.name(), s.bytes());
+  }
+
+  private static String describe(Step.Arg given) {
+    return given instanceof Step.Arg.Value v ? "'" + v.expression() + "'" : "a struct";
   }
 
   private static Optional<ElementType> scalarType(KernelArg.Param p) {

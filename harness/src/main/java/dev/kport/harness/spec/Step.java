@@ -62,6 +62,13 @@ public sealed interface Step {
 
     /** A number, or an expression of size variables and defines; typed by the kernel parameter. */
     record Value(String expression) implements Arg {}
+
+    /** A struct passed by value: one expression per field, in declaration order. */
+    record Struct(List<String> fields) implements Arg {
+      public Struct {
+        fields = List.copyOf(fields);
+      }
+    }
   }
 
 }

@@ -103,8 +103,16 @@ final class StepReader {
             + "; variables: " + scope.variableList() + ")");
       }
     }
-    if (arg.isMap() || arg.isList()) {
-      throw arg.error("expected a buffer name, a variable, a number or an expression");
+    if (arg.isMap()) {
+      arg.keys(List.of("struct"), List.of());
+      List<String> fields = new ArrayList<>();
+      for (SpecNode f : arg.get("struct").itemsOrOne()) {
+        fields.add(scope.expression(f));
+      }
+      return new Step.Arg.Struct(fields);
+    }
+    if (arg.isList()) {
+      throw arg.error("expected a buffer name, a variable, a number, an expression or {struct: [fields...]}");
     }
     return new Step.Arg.Value(scope.expression(arg));
   }
