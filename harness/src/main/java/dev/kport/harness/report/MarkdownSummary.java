@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -172,7 +173,7 @@ public final class MarkdownSummary {
 
   private static void failure(CellResult c, List<CellResult> cells, StringBuilder md) {
     md.append("#### ").append(c.verdict() == Verdict.CRASHED ? "💥" : "❌").append(" `")
-        .append(code(CellText.caseName(c, cells))).append("`: ").append(ResultTable.status(c.verdict()).toLowerCase())
+        .append(code(CellText.caseName(c, cells))).append("`: ").append(ResultTable.status(c.verdict()).toLowerCase(Locale.ROOT))
         .append("\n\n");
     md.append(CellText.oneLine(c.reason())).append(c.device().equals("-") ? "" : " (device: " + c.device() + ")")
         .append("\n\n");

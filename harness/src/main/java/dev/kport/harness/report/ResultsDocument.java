@@ -149,16 +149,12 @@ final class ResultsDocument {
   }
 
   private static StageResult toStage(StageJson s) {
-    switch (s.status()) {
-      case "ok":
-        return new StageResult.Ok(s.text());
-      case "failed":
-        return new StageResult.Failed(s.text());
-      case "skipped":
-        return new StageResult.Skipped(s.text());
-      default:
-        return new StageResult.Crashed(s.text());
-    }
+    return switch (s.status()) {
+      case "ok" -> new StageResult.Ok(s.text());
+      case "failed" -> new StageResult.Failed(s.text());
+      case "skipped" -> new StageResult.Skipped(s.text());
+      default -> new StageResult.Crashed(s.text());
+    };
   }
 
   private static Comparison toComparison(OutputJson o) {
