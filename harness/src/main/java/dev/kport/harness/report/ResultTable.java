@@ -67,7 +67,7 @@ public final class ResultTable {
     long skipped = cells.stream().filter(c -> c.verdict() == Verdict.SKIPPED).count();
     long expected = cells.stream().filter(c -> c.verdict() == Verdict.EXPECTED_FAILURE).count();
     return passed + " passed, " + failed + " failed, " + skipped + " skipped"
-        + (expected > 0 ? ", " + expected + " known failures" : "");
+        + (expected > 0 ? ", " + expected + " known failure" + (expected == 1 ? "" : "s") : "");
   }
 
   public static String status(Verdict v) {
