@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         "backend it finds, checks their outputs against a reference and times them.",
         ""},
     subcommands = {
-        TranslateCommand.class, RunCommand.class, DevicesCommand.class, DemoCommand.class,
+        TranslateCommand.class, RunCommand.class, CheckCommand.class, DevicesCommand.class, DemoCommand.class,
         AutoComplete.GenerateCompletion.class},
     footer = {
         "",

@@ -1,13 +1,18 @@
 package dev.kport.harness.cli;
 
+import dev.kport.harness.report.MarkdownSummary;
+import dev.kport.harness.report.ReportFolder;
 import dev.kport.harness.report.ResultTable;
+import dev.kport.harness.report.RunReport;
 import dev.kport.harness.run.CellResult;
-import dev.kport.harness.run.RunOptions;
 import dev.kport.harness.run.SuiteRunner;
 import dev.kport.harness.run.Verdict;
 import dev.kport.harness.spec.KernelSpec;
 import dev.kport.harness.spec.SpecException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,21 +44,31 @@ public final class RunCommand implements Callable<Integer> {
   RunMixin run;
 
   @Override
-  public Integer call() throws SpecException {
+  public Integer call() throws SpecException, IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<KernelSpec> specs = SpecSet.load(paths, run.sizes, err);
-    return execute(specs, run.options(), run.quiet, out, err);
+    return execute(specs, run, spec.commandLine().getParseResult().originalArgs(), out, err);
   }
 
   /** Runs specs and prints the table; shared with {@code demo}. */
-  static int execute(List<KernelSpec> specs, RunOptions options, boolean quiet, PrintWriter out, PrintWriter err)
-      throws SpecException {
-    SuiteRunner runner = new SuiteRunner(options, quiet ? dev.kport.harness.run.ProgressListener.NONE
+  static int execute(List<KernelSpec> specs, RunMixin run, List<String> args, PrintWriter out, PrintWriter err)
+      throws SpecException, IOException {
+    SuiteRunner runner = new SuiteRunner(run.options(), run.quiet ? dev.kport.harness.run.ProgressListener.NONE
         : new StderrProgress(err));
+    Instant started = Instant.now();
     List<CellResult> cells = runner.run(specs);
     ResultTable.print(cells, out);
     ResultTable.printFailures(cells, out);
+    RunReport report = RunReport.of(Version.current(), started, args, new ArrayList<>(runner.probes().values()), cells);
+    if (run.reportDir != null) {
+      List<Path> written = ReportFolder.write(report, run.reportDir);
+      err.println("kport: wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
+    }
+    String summary = System.getenv("GITHUB_STEP_SUMMARY");
+    if (summary != null && !summary.isBlank()) {
+      MarkdownSummary.append(report, Path.of(summary));
+    }
     boolean anyFailed = cells.stream().anyMatch(c -> c.verdict().fails());
     boolean anyChecked = cells.stream().anyMatch(c -> c.verdict() == Verdict.PASS || c.verdict() == Verdict.MISMATCH
         || c.verdict() == Verdict.EXPECTED_FAILURE);

@@ -1,6 +1,7 @@
 package dev.kport.harness.cli;
 
 import dev.kport.harness.run.RunOptions;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -28,6 +29,11 @@ public final class RunMixin {
 
   @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
   boolean quiet;
+
+  @Option(names = "--report", paramLabel = "DIR",
+      description = "Also write results.json, junit.xml and summary.md into DIR. When $GITHUB_STEP_SUMMARY is "
+          + "set, the Markdown summary is appended to it as well.")
+  Path reportDir;
 
   RunOptions options() {
     for (String b : backends) {

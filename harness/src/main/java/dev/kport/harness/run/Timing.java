@@ -9,6 +9,22 @@ import java.util.Arrays;
  */
 public record Timing(long[] samplesNs, long wallNs) {
 
+  // arrays compare by identity in records: two equal timings must be equal
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Timing t && wallNs == t.wallNs && Arrays.equals(samplesNs, t.samplesNs);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.hashCode(samplesNs) + Long.hashCode(wallNs);
+  }
+
+  @Override
+  public String toString() {
+    return "Timing[samplesNs=" + Arrays.toString(samplesNs) + ", wallNs=" + wallNs + "]";
+  }
+
   public long medianNs() {
     long[] s = samplesNs.clone();
     Arrays.sort(s);
