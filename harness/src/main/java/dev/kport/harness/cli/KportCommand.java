@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         ""},
     subcommands = {
         TranslateCommand.class, RunCommand.class, CheckCommand.class, DevicesCommand.class, DemoCommand.class,
-        AutoComplete.GenerateCompletion.class},
+        WorkerCommand.class, AutoComplete.GenerateCompletion.class},
     footer = {
         "",
         "Exit codes: 0 success; 1 a wrong result, a failed build or translation errors;",

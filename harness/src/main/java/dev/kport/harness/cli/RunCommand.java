@@ -5,6 +5,9 @@ import dev.kport.harness.report.ReportFolder;
 import dev.kport.harness.report.ResultTable;
 import dev.kport.harness.report.RunReport;
 import dev.kport.harness.run.CellResult;
+import dev.kport.harness.run.OpenClCells;
+import dev.kport.harness.run.ProgressListener;
+import dev.kport.harness.run.RunOptions;
 import dev.kport.harness.run.SuiteRunner;
 import dev.kport.harness.run.Verdict;
 import dev.kport.harness.spec.KernelSpec;
@@ -54,10 +57,14 @@ public final class RunCommand implements Callable<Integer> {
   /** Runs specs and prints the table; shared with {@code demo}. */
   static int execute(List<KernelSpec> specs, RunMixin run, List<String> args, PrintWriter out, PrintWriter err)
       throws SpecException, IOException {
-    SuiteRunner runner = new SuiteRunner(run.options(), run.quiet ? dev.kport.harness.run.ProgressListener.NONE
-        : new StderrProgress(err));
+    RunOptions options = run.options();
     Instant started = Instant.now();
-    List<CellResult> cells = runner.run(specs);
+    SuiteRunner runner;
+    List<CellResult> cells;
+    try (OpenClCells openCl = run.openClCells()) {
+      runner = new SuiteRunner(options, run.quiet ? ProgressListener.NONE : new StderrProgress(err), openCl);
+      cells = runner.run(specs);
+    }
     ResultTable.print(cells, out);
     ResultTable.printFailures(cells, out);
     RunReport report = RunReport.of(Version.current(), started, args, new ArrayList<>(runner.probes().values()), cells);
@@ -80,7 +87,7 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** Prints the run: one line per cell as it starts, with its position and the time so far. */
-  static final class StderrProgress implements dev.kport.harness.run.ProgressListener {
+  static final class StderrProgress implements ProgressListener {
     private final PrintWriter err;
     private final long start = System.nanoTime();
 

@@ -1,5 +1,8 @@
 package dev.kport.harness.cli;
 
+import dev.kport.harness.isolation.IsolatedOpenClCells;
+import dev.kport.harness.run.InProcessOpenClCells;
+import dev.kport.harness.run.OpenClCells;
 import dev.kport.harness.run.RunOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +33,16 @@ public final class RunMixin {
   @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
   boolean quiet;
 
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
+      description = "Time limit of one cell (build, run, check, timing) in its worker process "
+          + "(default: ${DEFAULT-VALUE}); a cell past it is reported as a timeout and the run goes on.")
+  long timeoutSeconds;
+
+  @Option(names = "--no-isolation",
+      description = "Run OpenCL cells inside this process instead of a worker process: faster to start, "
+          + "but a kernel that crashes the driver ends the whole run.")
+  boolean noIsolation;
+
   @Option(names = "--report", paramLabel = "DIR",
       description = "Also write results.json, junit.xml and summary.md into DIR. When $GITHUB_STEP_SUMMARY is "
           + "set, the Markdown summary is appended to it as well.")
@@ -42,9 +55,17 @@ public final class RunMixin {
             + String.join(", ", ALL_BACKENDS) + ")");
       }
     }
+    if (timeoutSeconds <= 0) {
+      throw new UsageException("--timeout: expected a positive number of seconds, got " + timeoutSeconds);
+    }
     if (timeBudgetMs < 0) {
       throw new UsageException("--time-budget: expected 0 or more milliseconds, got " + timeBudgetMs);
     }
     return new RunOptions(backends, sizes, timeBudgetMs);
+  }
+
+  /** Where OpenCL cells run: a worker process with a time limit, unless --no-isolation. */
+  OpenClCells openClCells() {
+    return noIsolation ? new InProcessOpenClCells() : new IsolatedOpenClCells(timeoutSeconds * 1000);
   }
 }

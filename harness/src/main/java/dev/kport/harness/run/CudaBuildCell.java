@@ -24,12 +24,12 @@ final class CudaBuildCell implements SuiteRunner.CellRunner {
   private static final long BUILD_TIMEOUT_S = 300;
 
   private final SuiteRunner.SpecCase c;
-  private final CaseData data;
+  private final Map<String, String> defines;
   private final BackendProbe probe;
 
-  CudaBuildCell(SuiteRunner.SpecCase c, CaseData data, BackendProbe probe) {
+  CudaBuildCell(SuiteRunner.SpecCase c, Map<String, String> defines, BackendProbe probe) {
     this.c = c;
-    this.data = data;
+    this.defines = defines;
     this.probe = probe;
   }
 
@@ -67,7 +67,7 @@ final class CudaBuildCell implements SuiteRunner.CellRunner {
         for (Path inc : spec.includes()) {
           cmd.add("-I" + inc);
         }
-        data.defines().forEach((name, value) -> cmd.add("-D" + name + "=" + value));
+        defines.forEach((name, value) -> cmd.add("-D" + name + "=" + value));
         cmd.add(spec.source().toString());
         long start = System.nanoTime();
         ExternalTool.Outcome o = ExternalTool.run(cmd, spec.dir(), BUILD_TIMEOUT_S);

@@ -4,6 +4,7 @@ import dev.kport.harness.backend.BackendProbe;
 import dev.kport.harness.backend.cuda.CudaBackend;
 import dev.kport.harness.backend.hip.HipBackend;
 import dev.kport.harness.backend.opencl.OpenClBackend;
+import dev.kport.harness.expr.Expressions;
 import dev.kport.harness.spec.KernelSpec;
 import dev.kport.harness.spec.SpecException;
 import java.util.ArrayList;
@@ -19,12 +20,16 @@ public final class SuiteRunner {
 
   private final RunOptions options;
   private final ProgressListener progress;
+  private final OpenClCells openClCells;
   private final Map<String, BackendProbe> probes = new LinkedHashMap<>();
   private List<OpenClBackend.Device> openClDevices = List.of();
+  // translating needs no device: cells of unavailable backends still report it
+  private final Map<KernelSpec, TranslatedKernel> translations = new LinkedHashMap<>();
 
-  public SuiteRunner(RunOptions options, ProgressListener progress) {
+  public SuiteRunner(RunOptions options, ProgressListener progress, OpenClCells openClCells) {
     this.options = options;
     this.progress = progress;
+    this.openClCells = openClCells;
     for (String b : options.backends()) {
       probes.put(b, probe(b));
     }
@@ -69,12 +74,9 @@ public final class SuiteRunner {
     int total = cases.size() * columns();
     int[] index = {0};
     List<CellResult> results = new ArrayList<>();
-    Map<KernelSpec, TranslatedKernel> translations = new LinkedHashMap<>();
     for (SpecCase c : cases) {
-      TranslatedKernel t = translations.computeIfAbsent(c.spec(), TranslatedKernel::translate);
-      CaseData data = CaseData.prepare(c.spec(), c.size());
       for (String backend : options.backends()) {
-        for (CellRunner cell : cellsFor(backend, c, t, data)) {
+        for (CellRunner cell : cellsFor(backend, c)) {
           progress.starting(++index[0], total, c.spec().name(), c.size(), cell.label());
           CellResult r = cell.run();
           results.add(r);
@@ -93,19 +95,28 @@ public final class SuiteRunner {
     return n;
   }
 
-  private List<CellRunner> cellsFor(String backend, SpecCase c, TranslatedKernel t, CaseData data) {
+  private List<CellRunner> cellsFor(String backend, SpecCase c) throws SpecException {
     BackendProbe probe = probes.get(backend);
     if (backend.equals(OpenClBackend.ID) && probe.canRun()) {
       List<CellRunner> cells = new ArrayList<>();
       for (OpenClBackend.Device d : openClDevices) {
-        cells.add(new OpenClCell(c, t, data, d, options.timeBudgetMs()));
+        cells.add(openClCells.cell(c, d, options.timeBudgetMs()));
       }
       return cells;
     }
     if (backend.equals(CudaBackend.ID)) {
-      return List.of(new CudaBuildCell(c, data, probe));
+      return List.of(new CudaBuildCell(c, defines(c), probe));
     }
-    return List.of(new UnavailableCell(c, t, backend, probe));
+    return List.of(new UnavailableCell(c, translations.computeIfAbsent(c.spec(), TranslatedKernel::translate),
+        backend, probe));
+  }
+
+  private Map<String, String> defines(SpecCase c) throws SpecException {
+    try {
+      return Expressions.compilerDefines(c.spec(), c.size());
+    } catch (IllegalArgumentException e) {
+      throw new SpecException(c.spec().file(), 0, "defines", e.getMessage());
+    }
   }
 
   private List<String> sizesOf(KernelSpec spec) {
@@ -119,10 +130,10 @@ public final class SuiteRunner {
   }
 
   /** One spec at one size. */
-  record SpecCase(KernelSpec spec, String size) {}
+  public record SpecCase(KernelSpec spec, String size) {}
 
   /** One cell's work. */
-  interface CellRunner {
+  public interface CellRunner {
     String label();
 
     CellResult run() throws SpecException;

@@ -11,12 +11,19 @@ public final class SpecException extends Exception {
   private final Path file;
   private final int line;
   private final String key;
+  private final String detail;
 
   public SpecException(Path file, int line, String key, String message) {
     super(file + (line > 0 ? ":" + line : "") + ": " + (key.isEmpty() ? "" : key + ": ") + message);
     this.file = file;
     this.line = line;
     this.key = key;
+    this.detail = message;
+  }
+
+  /** What was wrong, without the file, line and key. */
+  public String detail() {
+    return detail;
   }
 
   public Path file() {

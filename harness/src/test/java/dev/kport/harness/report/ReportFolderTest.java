@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kport.harness.OpenCl;
 import dev.kport.harness.run.CellResult;
+import dev.kport.harness.run.InProcessOpenClCells;
 import dev.kport.harness.run.ProgressListener;
 import dev.kport.harness.run.RunOptions;
 import dev.kport.harness.run.SuiteRunner;
@@ -34,7 +35,7 @@ class ReportFolderTest {
   void aRealRunWritesThreeReportsThatFollowTheirSchemas(@TempDir Path dir) throws Exception {
     OpenCl.assumeAvailable();
     SuiteRunner runner = new SuiteRunner(new RunOptions(List.of("opencl", "cuda"), List.of("small"), 0),
-        ProgressListener.NONE);
+        ProgressListener.NONE, new InProcessOpenClCells());
     List<CellResult> cells = runner.run(List.of(SpecLoader.load(SAXPY)));
     RunReport report = RunReport.of("test", Instant.now(), List.of("run", SAXPY.toString()),
         new ArrayList<>(runner.probes().values()), cells);

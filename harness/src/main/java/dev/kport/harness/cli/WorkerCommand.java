@@ -1,0 +1,51 @@
+package dev.kport.harness.cli;
+
+import dev.kport.harness.backend.opencl.OpenClBackend;
+import dev.kport.harness.isolation.WorkerProtocol;
+import dev.kport.harness.run.CellResult;
+import dev.kport.harness.run.InProcessOpenClCells;
+import dev.kport.harness.run.SuiteRunner;
+import dev.kport.harness.spec.KernelSpec;
+import dev.kport.harness.spec.SpecException;
+import dev.kport.harness.spec.SpecLoader;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code kport worker}: the other end of isolation. Reads one request per line on stdin, runs the
+ * cell in this process, prints its result between marker lines; exits when stdin closes.
+ */
+@Command(name = "worker", hidden = true, mixinStandardHelpOptions = true,
+    description = "Internal: runs cells for an isolated run; not for direct use.")
+public final class WorkerCommand implements Callable<Integer> {
+
+  @Override
+  public Integer call() throws Exception {
+    // System.out, not picocli's writer: the kernel's printf shares this stream and the markers must
+    // land between whole lines of it
+    PrintStream out = System.out;
+    InProcessOpenClCells cells = new InProcessOpenClCells();
+    List<OpenClBackend.Device> devices = OpenClBackend.devices();
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      WorkerProtocol.Request r = WorkerProtocol.decodeRequest(line);
+      try {
+        KernelSpec spec = SpecLoader.load(Path.of(r.spec()));
+        OpenClBackend.Device device = devices.stream().filter(d -> d.info().id().equals(r.device())).findFirst()
+            .orElseThrow(() -> new IllegalStateException("no OpenCL device " + r.device() + " in the worker"));
+        CellResult result = cells.cell(new SuiteRunner.SpecCase(spec, r.size()), device, r.timeBudgetMs()).run();
+        out.println(WorkerProtocol.encode(result));
+      } catch (SpecException e) {
+        out.println(WorkerProtocol.encode(e));
+      }
+      out.flush();
+    }
+    return Main.EXIT_OK;
+  }
+}

@@ -1,0 +1,85 @@
+package dev.kport.harness.isolation;
+
+import dev.kport.harness.backend.opencl.OpenClBackend;
+import dev.kport.harness.report.ResultsFormatException;
+import dev.kport.harness.run.CellResult;
+import dev.kport.harness.run.OpenClCells;
+import dev.kport.harness.run.Stage;
+import dev.kport.harness.run.StageResult;
+import dev.kport.harness.run.SuiteRunner;
+import dev.kport.harness.run.Verdict;
+import dev.kport.harness.spec.SpecException;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * OpenCL cells run one at a time in a worker process with a time limit. A crash or a timeout
+ * becomes that cell's result, with what the worker last printed, and the next cell gets a fresh
+ * worker; a healthy worker is reused, so a suite pays for one JVM start, not one per cell.
+ */
+public final class IsolatedOpenClCells implements OpenClCells {
+
+  private final long timeoutMs;
+  private Worker worker;
+
+  public IsolatedOpenClCells(long timeoutMs) {
+    this.timeoutMs = timeoutMs;
+  }
+
+  @Override
+  public SuiteRunner.CellRunner cell(SuiteRunner.SpecCase c, OpenClBackend.Device device, long timeBudgetMs) {
+    return new SuiteRunner.CellRunner() {
+      @Override
+      public String label() {
+        return device.info().id();
+      }
+
+      @Override
+      public CellResult run() throws SpecException {
+        WorkerProtocol.Request request = new WorkerProtocol.Request(
+            c.spec().file().toAbsolutePath().toString(), c.size(), device.info().id(), timeBudgetMs);
+        return ask(c, device, WorkerProtocol.encode(request));
+      }
+    };
+  }
+
+  private CellResult ask(SuiteRunner.SpecCase c, OpenClBackend.Device device, String request) throws SpecException {
+    try {
+      if (worker == null || !worker.alive()) {
+        worker = Worker.start();
+      }
+    } catch (IOException e) {
+      return crashed(c, device, "cannot start a worker process: " + e.getMessage());
+    }
+    Worker.Reply reply = worker.ask(request, timeoutMs);
+    if (reply instanceof Worker.Reply.Death d) {
+      worker.kill();
+      worker = null;
+      return crashed(c, device, d.reason());
+    }
+    Worker.Reply.Answer a = (Worker.Reply.Answer) reply;
+    try {
+      if (a.specError()) {
+        throw WorkerProtocol.decodeSpecError(a.text());
+      }
+      return WorkerProtocol.decodeCell(a.text());
+    } catch (IOException | ResultsFormatException e) {
+      return crashed(c, device, "the worker's answer could not be read: " + e.getMessage());
+    }
+  }
+
+  private static CellResult crashed(SuiteRunner.SpecCase c, OpenClBackend.Device device, String why) {
+    String first = why.lines().findFirst().orElse(why);
+    return new CellResult(c.spec().name(), c.size(), OpenClBackend.ID, device.info().name(),
+        Map.of(Stage.RUN, new StageResult.Crashed(why)), Map.of(), Optional.empty(), Verdict.CRASHED, first);
+  }
+
+  @Override
+  public void close() {
+    if (worker != null) {
+      worker.close();
+      worker = null;
+    }
+  }
+}

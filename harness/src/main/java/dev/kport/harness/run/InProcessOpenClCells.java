@@ -1,0 +1,50 @@
+package dev.kport.harness.run;
+
+import dev.kport.harness.backend.opencl.OpenClBackend;
+import dev.kport.harness.spec.KernelSpec;
+import dev.kport.harness.spec.SpecException;
+import java.util.Optional;
+
+/**
+ * OpenCL cells run in this process. Translation and inputs are made once per spec case and
+ * shared by the devices that run it one after the other.
+ */
+public final class InProcessOpenClCells implements OpenClCells {
+
+  private Optional<KernelSpec> translatedSpec = Optional.empty();
+  private TranslatedKernel translation;
+  private Optional<SuiteRunner.SpecCase> preparedCase = Optional.empty();
+  private CaseData data;
+
+  @Override
+  public SuiteRunner.CellRunner cell(SuiteRunner.SpecCase c, OpenClBackend.Device device, long timeBudgetMs) {
+    return new SuiteRunner.CellRunner() {
+      @Override
+      public String label() {
+        return device.info().id();
+      }
+
+      @Override
+      public CellResult run() throws SpecException {
+        return new OpenClCell(c, translation(c.spec()), data(c), device, timeBudgetMs).run();
+      }
+    };
+  }
+
+  private TranslatedKernel translation(KernelSpec spec) {
+    if (!translatedSpec.equals(Optional.of(spec))) {
+      translation = TranslatedKernel.translate(spec);
+      translatedSpec = Optional.of(spec);
+    }
+    return translation;
+  }
+
+  private CaseData data(SuiteRunner.SpecCase c) throws SpecException {
+    if (!preparedCase.equals(Optional.of(c))) {
+      data = null; // let the previous case's buffers go before making the next
+      data = CaseData.prepare(c.spec(), c.size());
+      preparedCase = Optional.of(c);
+    }
+    return data;
+  }
+}
