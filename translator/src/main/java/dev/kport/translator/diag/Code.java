@@ -9,6 +9,7 @@ import dev.kport.translator.diag.Diagnostic.Severity;
 public enum Code {
   HIP_NOT_AVAILABLE("KP0001", Severity.ERROR, "translate to OpenCL for now (--to opencl)"),
   UNREADABLE_SOURCE("KP0002", Severity.ERROR, "check the path and that the file is UTF-8 text"),
+  INTERNAL_ERROR("KP0003", Severity.ERROR, "this is a kport bug: please report it with the source that caused it"),
   INCLUDE_NOT_FOUND("KP1001", Severity.ERROR, "add the folder that holds it with -I"),
   INCLUDE_CYCLE("KP1002", Severity.ERROR, "guard the header with #pragma once or #ifndef"),
   KERNEL_PARAM_TYPE("KP2001", Severity.ERROR,
