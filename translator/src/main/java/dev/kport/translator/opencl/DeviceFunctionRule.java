@@ -18,7 +18,9 @@ final class DeviceFunctionRule {
   private DeviceFunctionRule() {}
 
   static void apply(SourceText text, Declaration.Function decl, Map<Integer, Space> spaces) {
-    boolean inline = false;
+    // the words include what qualifier macros stand for, so HD (__forceinline__) counts too
+    boolean inline = decl.words().contains("inline") || decl.words().contains("__forceinline__")
+        || decl.words().contains("__inline__");
     for (int j = decl.item().first(); j < decl.nameIndex(); j++) {
       String w = text.token(j).text();
       if (!text.token(j).isIdentifier()) {
@@ -28,11 +30,8 @@ final class DeviceFunctionRule {
         Signatures.deleteWord(text, j);
       } else if (w.equals("__forceinline__") || w.equals("__inline__")) {
         text.edits().replace(j, "inline");
-        inline = true;
       } else if (w.equals("__noinline__")) {
         text.edits().replace(j, "__attribute__((noinline))");
-      } else if (w.equals("inline")) {
-        inline = true;
       }
     }
     if (inline && !decl.words().contains("static")) {

@@ -8,6 +8,7 @@ import dev.kport.translator.iface.KernelInterface;
 import dev.kport.translator.lex.Lexer;
 import dev.kport.translator.outline.Declaration;
 import dev.kport.translator.outline.Item;
+import dev.kport.translator.preprocess.Directive;
 import dev.kport.translator.preprocess.IncludeExpansion;
 import dev.kport.translator.preprocess.Part;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ public final class OpenClTranslator {
     this.program = new Program(IncludeExpansion.expand(file, source, options.includeDirs(), diagnostics));
     this.selection = DeviceCodeSelection.select(program, options.entries(), file.toString(), diagnostics);
     this.typeRules = List.of(new RenameRule(RenameTable.standard(), program.userNames()), new LongLongRule(),
-        new QualifierRule());
+        new QualifierRule(), new ReservedWordRule());
     this.rules = new ArrayList<>(List.of(new ThreadIndexRule(), new BarrierRule()));
     this.rules.addAll(typeRules);
   }
@@ -100,7 +101,15 @@ public final class OpenClTranslator {
       }
       typeRules.forEach(rule -> rule.apply(text, item.first(), item.last() + 1));
     } else if (role == Role.DIRECTIVE) {
-      DefineBodyRule.apply(text, item.first(), program.directive(code).orElseThrow(), rules);
+      Directive d = program.directive(code).orElseThrow();
+      Optional<Set<String>> qualifiers = d.kind() == Directive.Kind.DEFINE ? program.qualifierMacro(d.name())
+          : Optional.empty();
+      if (qualifiers.isPresent()) {
+        String head = text.token(item.first()).text().substring(0, d.bodyOffset());
+        text.edits().replace(item.first(), head + QualifierMacros.rewrite(qualifiers.get()));
+      } else {
+        DefineBodyRule.apply(text, item.first(), d, rules);
+      }
     }
   }
 

@@ -7,9 +7,11 @@ import dev.kport.translator.preprocess.Directive;
 import dev.kport.translator.preprocess.Part;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,7 @@ final class Program {
   private final Map<String, FunctionSite> functions = new LinkedHashMap<>();
   private final Set<String> userNames = new HashSet<>();
   private final Set<String> typeNames = new HashSet<>();
+  private final Map<String, Set<String>> qualifierMacros = new HashMap<>();
 
   Program(List<Part> parts) {
     this.parts = List.copyOf(parts);
@@ -41,9 +44,11 @@ final class Program {
       directives.put(code, d);
       if (d.kind() == Directive.Kind.DEFINE) {
         userNames.add(d.name());
+        String text = code.unit().text().token(item.first()).text();
+        QualifierMacros.wordsOf(d, text).ifPresent(words -> qualifierMacros.put(d.name(), words));
       }
     } else if (item.kind() == Item.Kind.DECLARATION) {
-      Declaration decl = Declarations.classify(code.unit().text().tokens(), item);
+      Declaration decl = expandQualifiers(Declarations.classify(code.unit().text().tokens(), item));
       declarations.put(code, decl);
       if (decl instanceof Declaration.Function f) {
         userNames.add(f.name());
@@ -56,6 +61,22 @@ final class Program {
         typeNames.addAll(t.names());
       }
     }
+  }
+
+  /** A function declared through qualifier macros gets the CUDA words they stand for. */
+  private Declaration expandQualifiers(Declaration decl) {
+    if (!(decl instanceof Declaration.Function f) || Collections.disjoint(f.words(), qualifierMacros.keySet())) {
+      return decl;
+    }
+    Set<String> words = new LinkedHashSet<>(f.words());
+    f.words().stream().filter(qualifierMacros::containsKey).forEach(w -> words.addAll(qualifierMacros.get(w)));
+    return new Declaration.Function(f.item(), words, f.template(), f.name(), f.nameIndex(), f.paramsOpen(),
+        f.paramsClose(), f.bodyOpen(), f.bodyClose(), f.params());
+  }
+
+  /** The CUDA qualifier words a macro stands for, when it is a qualifier macro. */
+  Optional<Set<String>> qualifierMacro(String name) {
+    return Optional.ofNullable(qualifierMacros.get(name));
   }
 
   List<Part> parts() {
