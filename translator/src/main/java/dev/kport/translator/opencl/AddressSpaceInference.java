@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 final class AddressSpaceInference {
 
   /** What the rewrite rules need: parameter spaces by function and position, and each function's local pointers. */
-  record Result(Map<String, Map<Integer, Space>> parameters, Map<FunctionSite, List<BodyScan.LocalPointer>> locals) {
+  record Result(Map<String, Map<Integer, Space>> parameters, Map<FunctionSite, BodyScan> bodies) {
 
     Map<Integer, Space> parametersOf(String function) {
       return parameters.getOrDefault(function, Map.of());
@@ -60,18 +60,18 @@ final class AddressSpaceInference {
     }
     Map<String, Map<Integer, Space>> spaces = resolve(observed);
     reportParameters(observed);
-    Map<FunctionSite, List<BodyScan.LocalPointer>> locals = new IdentityHashMap<>();
+    Map<FunctionSite, BodyScan> bodies = new IdentityHashMap<>();
     for (FunctionSite f : functions()) {
-      List<BodyScan.LocalPointer> pointers = scan(f, spaces).locals();
-      locals.put(f, pointers);
-      for (BodyScan.LocalPointer p : pointers) {
+      BodyScan body = scan(f, spaces);
+      bodies.put(f, body);
+      for (BodyScan.LocalPointer p : body.locals()) {
         if (p.space().isEmpty()) {
           f.text().report(Code.LOCAL_POINTER_SPACE_UNKNOWN, p.nameIndex(), "cannot tell which memory '" + p.name()
               + "' points into; it stays a private pointer");
         }
       }
     }
-    return new Result(spaces, locals);
+    return new Result(spaces, bodies);
   }
 
   private List<FunctionSite> functions() {

@@ -34,6 +34,9 @@ final class BodyScan {
   /** A pointer declared in the body; {@code space} is empty when it could not be told. */
   record LocalPointer(int declarationFirst, int nameIndex, String name, Optional<Space> space) {}
 
+  /** A cast to a pointer type, {@code (float4 *)in}; the keyword goes before {@code typeFirst}. */
+  record PointerCast(int typeFirst, Optional<Space> space) {}
+
   private final FunctionSite site;
   private final java.util.function.Function<String, Optional<Declaration.Function>> lookup;
   private final Set<String> typeNames;
@@ -41,6 +44,7 @@ final class BodyScan {
   private final Map<String, LocalPointer> pointers = new HashMap<>();
   private final List<LocalPointer> locals = new ArrayList<>();
   private final List<Call> calls = new ArrayList<>();
+  private final List<PointerCast> casts = new ArrayList<>();
 
   BodyScan(FunctionSite site, Map<Integer, Space> paramSpaces, Set<String> typeNames,
       java.util.function.Function<String, Optional<Declaration.Function>> deviceFunctions) {
@@ -73,6 +77,8 @@ final class BodyScan {
       }
       if (t.isIdentifier()) {
         identifier(j, close);
+      } else if (t.is("(")) {
+        cast(j, close);
       }
       int previous = Tokens.previousSignificant(tokens, j - 1);
       atStatementStart = t.is("{") || t.is("}") || t.is(";") || t.is("else") || t.is("do")
@@ -87,6 +93,41 @@ final class BodyScan {
 
   List<LocalPointer> locals() {
     return locals;
+  }
+
+  List<PointerCast> casts() {
+    return casts;
+  }
+
+  /** {@code (type *) operand}: the cast keeps the operand's memory, which OpenCL wants spelled out. */
+  private void cast(int open, int close) {
+    List<Token> tokens = site.text().tokens();
+    int typeFirst = Tokens.nextSignificant(tokens, open + 1, close);
+    int k = typeFirst;
+    boolean sawType = false;
+    while (k >= 0 && tokens.get(k).isIdentifier() && (LocalDeclaration.isType(tokens.get(k).text(), typeNames)
+        || tokens.get(k).is("const") || tokens.get(k).is("volatile") || tokens.get(k).is("struct"))) {
+      sawType |= LocalDeclaration.isType(tokens.get(k).text(), typeNames);
+      k = Tokens.nextSignificant(tokens, k + 1, close);
+    }
+    int stars = 0;
+    while (k >= 0 && (tokens.get(k).is("*") || tokens.get(k).is("const") || tokens.get(k).is("__restrict__"))) {
+      stars += tokens.get(k).is("*") ? 1 : 0;
+      k = Tokens.nextSignificant(tokens, k + 1, close);
+    }
+    if (!sawType || stars == 0 || !Tokens.is(tokens, k, ")")) {
+      return;
+    }
+    int operand = Tokens.nextSignificant(tokens, k + 1, close);
+    if (operand < 0) {
+      return;
+    }
+    int end = Tokens.isOpener(tokens.get(operand)) ? Tokens.matching(tokens, operand, close) + 1 : operand + 1;
+    int name = Tokens.nextSignificant(tokens, operand + 1, close);
+    if (Tokens.is(tokens, operand, "&") && name >= 0) {
+      end = name + 1; // &name: the name tells the memory
+    }
+    casts.add(new PointerCast(typeFirst, spaceOf(operand, end)));
   }
 
   private void declare(LocalDeclaration d) {

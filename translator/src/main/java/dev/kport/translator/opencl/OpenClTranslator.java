@@ -118,11 +118,18 @@ public final class OpenClTranslator {
     if (!f.hasBody() || !sites.containsKey(f)) {
       return;
     }
+    BodyScan body = spaces.bodies().get(sites.get(f));
     Set<Integer> annotated = new HashSet<>();
-    for (BodyScan.LocalPointer p : spaces.locals().getOrDefault(sites.get(f), List.of())) {
+    for (BodyScan.LocalPointer p : body.locals()) {
       String keyword = p.space().map(Signatures::keyword).orElse("");
       if (!keyword.isEmpty() && annotated.add(p.declarationFirst())) {
         text.edits().insertBefore(p.declarationFirst(), keyword);
+      }
+    }
+    for (BodyScan.PointerCast c : body.casts()) {
+      String keyword = c.space().map(Signatures::keyword).orElse("");
+      if (!keyword.isEmpty() && annotated.add(c.typeFirst())) {
+        text.edits().insertBefore(c.typeFirst(), keyword);
       }
     }
     SharedMemoryRule.apply(text, f, program.typeNames());
