@@ -41,7 +41,7 @@ public final class OpenClTranslator {
     this.selection = DeviceCodeSelection.select(program, options.entries(), file.toString(), diagnostics);
     this.typeRules = List.of(new RenameRule(RenameTable.standard(), program.userNames()), new LongLongRule(),
         new QualifierRule(), new ReservedWordRule());
-    this.rules = new ArrayList<>(List.of(new ThreadIndexRule(), new BarrierRule()));
+    this.rules = new ArrayList<>(List.of(new ThreadIndexRule(), new BarrierRule(), new VectorRule(), new LoadRule()));
     this.rules.addAll(typeRules);
   }
 
