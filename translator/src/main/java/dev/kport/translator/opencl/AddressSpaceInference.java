@@ -34,14 +34,18 @@ final class AddressSpaceInference {
   private static final int MAX_ROUNDS = 16;
 
   private final List<FunctionSite> kernels;
-  private final Map<String, FunctionSite> devices = new HashMap<>();
+  /** Every device function definition; one name may have several in #if branches. */
+  private final List<FunctionSite> devices;
+  /** The first definition of each name: the signature call sites are matched against. */
+  private final Map<String, FunctionSite> byName = new HashMap<>();
   private final Set<String> typeNames;
 
   private AddressSpaceInference(List<FunctionSite> kernels, List<FunctionSite> deviceFunctions, Set<String> typeNames) {
     this.kernels = kernels;
+    this.devices = deviceFunctions;
     this.typeNames = typeNames;
     for (FunctionSite f : deviceFunctions) {
-      devices.put(f.name(), f);
+      byName.putIfAbsent(f.name(), f);
     }
   }
 
@@ -76,7 +80,7 @@ final class AddressSpaceInference {
 
   private List<FunctionSite> functions() {
     List<FunctionSite> all = new java.util.ArrayList<>(kernels);
-    all.addAll(devices.values().stream().filter(f -> f.decl().hasBody()).toList());
+    all.addAll(devices);
     return all;
   }
 
@@ -93,14 +97,14 @@ final class AddressSpaceInference {
 
   private BodyScan scan(FunctionSite f, Map<String, Map<Integer, Space>> spaces) {
     Map<Integer, Space> own = f.decl().isKernel() ? Map.of() : spaces.getOrDefault(f.name(), Map.of());
-    return new BodyScan(f, own, typeNames, name -> Optional.ofNullable(devices.get(name)).map(FunctionSite::decl))
+    return new BodyScan(f, own, typeNames, name -> Optional.ofNullable(byName.get(name)).map(FunctionSite::decl))
         .run();
   }
 
   /** One space per device pointer parameter: the one observed, the first of several, or global. */
   private Map<String, Map<Integer, Space>> resolve(Map<String, Map<Integer, Set<Space>>> observed) {
     Map<String, Map<Integer, Space>> spaces = new HashMap<>();
-    for (FunctionSite f : devices.values()) {
+    for (FunctionSite f : devices) {
       Map<Integer, Space> byPosition = new HashMap<>();
       for (Parameter p : f.decl().params()) {
         if (p.isPointer()) {
@@ -114,7 +118,7 @@ final class AddressSpaceInference {
   }
 
   private void reportParameters(Map<String, Map<Integer, Set<Space>>> observed) {
-    for (FunctionSite f : devices.values()) {
+    for (FunctionSite f : devices) {
       Declaration.Function decl = f.decl();
       for (Parameter p : decl.params()) {
         if (!p.isPointer()) {

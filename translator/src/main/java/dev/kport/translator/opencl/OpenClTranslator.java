@@ -68,11 +68,10 @@ public final class OpenClTranslator {
 
   private List<FunctionSite> deviceFunctions() {
     List<FunctionSite> devices = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
     for (Part part : program.parts()) {
       if (part instanceof Part.Code code && selection.role(code).orElse(null) == Role.DEVICE_FUNCTION) {
         Declaration.Function f = (Declaration.Function) program.declaration(code).orElseThrow();
-        if (f.hasBody() && seen.add(f.name())) {
+        if (f.hasBody()) {
           devices.add(new FunctionSite(code.unit(), f));
         }
       }
@@ -87,7 +86,10 @@ public final class OpenClTranslator {
     Optional<Declaration> decl = program.declaration(code);
     if (role == Role.KERNEL) {
       Declaration.Function f = (Declaration.Function) decl.orElseThrow();
-      kernels.add(KernelSignatureRule.apply(sites.get(f)));
+      KernelInterface.Kernel kernel = KernelSignatureRule.apply(sites.get(f));
+      if (kernels.stream().noneMatch(k -> k.name().equals(kernel.name()))) {
+        kernels.add(kernel); // one entry per name, though #if branches may define it twice
+      }
       rewriteBody(text, f, spaces);
     } else if (role == Role.DEVICE_FUNCTION) {
       Declaration.Function f = (Declaration.Function) decl.orElseThrow();

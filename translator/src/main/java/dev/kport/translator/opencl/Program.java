@@ -24,6 +24,7 @@ final class Program {
   private final Map<Part.Code, Declaration> declarations = new IdentityHashMap<>();
   private final Map<Part.Code, Directive> directives = new IdentityHashMap<>();
   private final Map<String, FunctionSite> functions = new LinkedHashMap<>();
+  private final List<FunctionSite> definitions = new ArrayList<>();
   private final Set<String> userNames = new HashSet<>();
   private final Set<String> typeNames = new HashSet<>();
   private final Map<String, Set<String>> qualifierMacros = new HashMap<>();
@@ -52,9 +53,13 @@ final class Program {
       declarations.put(code, decl);
       if (decl instanceof Declaration.Function f) {
         userNames.add(f.name());
+        FunctionSite site = new FunctionSite(code.unit(), f);
+        if (f.hasBody()) {
+          definitions.add(site); // #if/#else may hold several definitions of one function: each is translated
+        }
         FunctionSite known = functions.get(f.name());
         if (known == null || (!known.decl().hasBody() && f.hasBody())) {
-          functions.put(f.name(), new FunctionSite(code.unit(), f)); // the definition wins over a prototype
+          functions.put(f.name(), site); // the definition wins over a prototype
         }
       } else if (decl instanceof Declaration.Type t) {
         userNames.addAll(t.names());
@@ -91,10 +96,10 @@ final class Program {
     return Optional.ofNullable(directives.get(code));
   }
 
-  /** Kernel definitions, in source order. */
+  /** Kernel definitions, in source order; a kernel defined in two #if branches is here twice. */
   List<FunctionSite> kernels() {
     List<FunctionSite> kernels = new ArrayList<>();
-    for (FunctionSite f : functions.values()) {
+    for (FunctionSite f : definitions) {
       if (f.decl().isKernel() && f.decl().hasBody() && !f.decl().template()) {
         kernels.add(f);
       }
