@@ -42,11 +42,6 @@ public final class TokenEdits {
     replace(index, index, text);
   }
 
-  /** Whether some replacement already covers token {@code index}. */
-  public boolean isReplaced(int index) {
-    return edits.stream().anyMatch(e -> e.from <= index && index < e.to);
-  }
-
   /** The text of tokens {@code [from, to)} with the edits inside that range applied. */
   public String render(int from, int to) {
     List<Edit> sorted = new ArrayList<>();

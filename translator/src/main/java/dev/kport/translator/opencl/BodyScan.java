@@ -75,7 +75,9 @@ final class BodyScan {
           declare(d);
         }
       }
-      if (t.isIdentifier()) {
+      if (t.is("static_cast") || t.is("reinterpret_cast") || t.is("const_cast")) {
+        cppCast(j, close);
+      } else if (t.isIdentifier()) {
         identifier(j, close);
       } else if (t.is("(")) {
         cast(j, close);
@@ -103,6 +105,37 @@ final class BodyScan {
   private void cast(int open, int close) {
     List<Token> tokens = site.text().tokens();
     int typeFirst = Tokens.nextSignificant(tokens, open + 1, close);
+    int end = pointerTypeEnd(typeFirst, close);
+    if (end < 0 || !Tokens.is(tokens, end, ")")) {
+      return;
+    }
+    int operand = Tokens.nextSignificant(tokens, end + 1, close);
+    if (operand < 0) {
+      return;
+    }
+    int operandEnd = Tokens.isOpener(tokens.get(operand)) ? Tokens.matching(tokens, operand, close) + 1 : operand + 1;
+    int name = Tokens.nextSignificant(tokens, operand + 1, close);
+    if (Tokens.is(tokens, operand, "&") && name >= 0) {
+      operandEnd = name + 1; // &name: the name tells the memory
+    }
+    casts.add(new PointerCast(typeFirst, spaceOf(operand, operandEnd)));
+  }
+
+  /** {@code reinterpret_cast<type *>(operand)}, which {@link CppCastRule} turns into a C cast. */
+  private void cppCast(int keyword, int close) {
+    List<Token> tokens = site.text().tokens();
+    int lt = Tokens.nextSignificant(tokens, keyword + 1, close);
+    int typeFirst = Tokens.is(tokens, lt, "<") ? Tokens.nextSignificant(tokens, lt + 1, close) : -1;
+    int end = pointerTypeEnd(typeFirst, close);
+    int open = end < 0 || !Tokens.is(tokens, end, ">") ? -1 : Tokens.nextSignificant(tokens, end + 1, close);
+    if (Tokens.is(tokens, open, "(")) {
+      casts.add(new PointerCast(typeFirst, spaceOf(open, Tokens.matching(tokens, open, close) + 1)));
+    }
+  }
+
+  /** Past {@code const float4 *} from {@code typeFirst}: the token after the stars, or -1 when not a pointer type. */
+  private int pointerTypeEnd(int typeFirst, int close) {
+    List<Token> tokens = site.text().tokens();
     int k = typeFirst;
     boolean sawType = false;
     while (k >= 0 && tokens.get(k).isIdentifier() && (LocalDeclaration.isType(tokens.get(k).text(), typeNames)
@@ -115,19 +148,7 @@ final class BodyScan {
       stars += tokens.get(k).is("*") ? 1 : 0;
       k = Tokens.nextSignificant(tokens, k + 1, close);
     }
-    if (!sawType || stars == 0 || !Tokens.is(tokens, k, ")")) {
-      return;
-    }
-    int operand = Tokens.nextSignificant(tokens, k + 1, close);
-    if (operand < 0) {
-      return;
-    }
-    int end = Tokens.isOpener(tokens.get(operand)) ? Tokens.matching(tokens, operand, close) + 1 : operand + 1;
-    int name = Tokens.nextSignificant(tokens, operand + 1, close);
-    if (Tokens.is(tokens, operand, "&") && name >= 0) {
-      end = name + 1; // &name: the name tells the memory
-    }
-    casts.add(new PointerCast(typeFirst, spaceOf(operand, end)));
+    return sawType && stars > 0 ? k : -1;
   }
 
   private void declare(LocalDeclaration d) {

@@ -41,7 +41,8 @@ public final class OpenClTranslator {
     this.selection = DeviceCodeSelection.select(program, options.entries(), file.toString(), diagnostics);
     this.typeRules = List.of(new RenameRule(RenameTable.standard(), program.userNames()), new LongLongRule(),
         new QualifierRule(), new ReservedWordRule());
-    this.rules = new ArrayList<>(List.of(new ThreadIndexRule(), new BarrierRule(), new VectorRule(), new LoadRule()));
+    this.rules = new ArrayList<>(List.of(new ThreadIndexRule(), new BarrierRule(), new VectorRule(), new LoadRule(),
+        new CppCastRule(), new DeviceLaunchRule()));
     this.rules.addAll(typeRules);
   }
 
@@ -166,13 +167,19 @@ public final class OpenClTranslator {
         out.append(code.unit().text().edits().render(code.item().start(), code.item().first()));
       } else if (part instanceof Part.Code code && selection.role(code).isPresent()) {
         String text = code.unit().text().edits().render(code.item().start(), code.item().end());
-        boolean blank = text.isBlank() && (out.length() == 0 || out.toString().endsWith("\n\n"));
+        boolean blank = text.isBlank() && endsWithBlankLine(out);
         if (!blank) {
           out.append(text);
         }
       }
     }
     return header(name, out.toString()) + out;
+  }
+
+  /** At the start, or after an empty line: another blank line would only add height. */
+  private static boolean endsWithBlankLine(StringBuilder out) {
+    int n = out.length();
+    return n == 0 || (n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n');
   }
 
   private static void endLine(StringBuilder out) {
