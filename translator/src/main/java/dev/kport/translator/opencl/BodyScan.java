@@ -9,7 +9,6 @@ import dev.kport.translator.outline.Parameter;
 import dev.kport.translator.outline.Parameters;
 import dev.kport.translator.outline.Tokens;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,14 @@ import java.util.Set;
  */
 final class BodyScan {
 
-  /** What a name denotes: the memory it lives in or points to; scalars count only when their address is taken. */
-  private record Binding(Space space, boolean pointerValued) {}
+  /**
+   * What a name denotes: the memory it lives in or points to (scalars count only when their
+   * address is taken), and its element type.
+   */
+  private record Binding(Space space, boolean pointerValued, String type) {}
+
+  /** A call to a CUDA atomic: the memory and element type its first argument points to, where known. */
+  record AtomicCall(int nameIndex, Optional<Space> space, Optional<String> type) {}
 
   /** A device-function call's argument for a pointer parameter. */
   record Call(String callee, int position, Optional<Space> space, int argFirst) {}
@@ -45,6 +50,7 @@ final class BodyScan {
   private final List<LocalPointer> locals = new ArrayList<>();
   private final List<Call> calls = new ArrayList<>();
   private final List<PointerCast> casts = new ArrayList<>();
+  private final List<AtomicCall> atomics = new ArrayList<>();
 
   BodyScan(FunctionSite site, Map<Integer, Space> paramSpaces, Set<String> typeNames,
       java.util.function.Function<String, Optional<Declaration.Function>> deviceFunctions) {
@@ -54,7 +60,7 @@ final class BodyScan {
     for (Parameter p : site.decl().params()) {
       if (!p.name().isEmpty()) {
         env.put(p.name(), new Binding(p.isPointer() ? paramSpaces.getOrDefault(p.position(), Space.GLOBAL)
-            : Space.PRIVATE, p.isPointer()));
+            : Space.PRIVATE, p.isPointer(), p.elementType()));
       }
     }
   }
@@ -99,6 +105,10 @@ final class BodyScan {
 
   List<PointerCast> casts() {
     return casts;
+  }
+
+  List<AtomicCall> atomics() {
+    return atomics;
   }
 
   /** {@code (type *) operand}: the cast keeps the operand's memory, which OpenCL wants spelled out. */
@@ -154,15 +164,15 @@ final class BodyScan {
   private void declare(LocalDeclaration d) {
     for (LocalDeclaration.Declarator v : d.declarators()) {
       if (d.shared()) {
-        env.put(v.name(), new Binding(Space.LOCAL, v.array()));
+        env.put(v.name(), new Binding(Space.LOCAL, v.array(), d.baseType()));
       } else if (v.stars() > 0) {
         Optional<Space> space = v.initFrom() < 0 ? Optional.empty() : spaceOf(v.initFrom(), v.initTo());
         LocalPointer p = new LocalPointer(d.first(), v.nameIndex(), v.name(), space);
         locals.add(p);
         pointers.put(v.name(), p);
-        env.put(v.name(), new Binding(space.orElse(Space.PRIVATE), true));
+        env.put(v.name(), new Binding(space.orElse(Space.PRIVATE), true, d.baseType()));
       } else {
-        env.put(v.name(), new Binding(Space.PRIVATE, v.array()));
+        env.put(v.name(), new Binding(Space.PRIVATE, v.array(), d.baseType()));
       }
     }
   }
@@ -176,6 +186,11 @@ final class BodyScan {
     }
     if (Tokens.is(tokens, next, "(") && lookup.apply(name).isPresent()) {
       call(name, next, close);
+    } else if (Tokens.is(tokens, next, "(") && AtomicRule.handles(name)) {
+      List<int[]> args = Parameters.splitAtCommas(tokens, next + 1, Tokens.matching(tokens, next, close));
+      List<Binding> target = args.isEmpty() ? List.of() : pointees(args.get(0)[0], args.get(0)[1] + 1);
+      atomics.add(new AtomicCall(j, single(target.stream().map(Binding::space).toList()),
+          single(target.stream().map(Binding::type).toList())));
     } else if (Tokens.is(tokens, next, "=") && pointers.containsKey(name)
         && pointers.get(name).space().isEmpty()) {
       LocalPointer p = pointers.get(name);
@@ -184,7 +199,7 @@ final class BodyScan {
         LocalPointer assigned = new LocalPointer(p.declarationFirst(), p.nameIndex(), name, space);
         locals.set(locals.indexOf(p), assigned);
         pointers.put(name, assigned);
-        env.put(name, new Binding(space.get(), true));
+        env.put(name, new Binding(space.get(), true, env.get(name).type()));
       }
     }
   }
@@ -205,16 +220,28 @@ final class BodyScan {
   /** The one memory the pointers in {@code [from, to)} point into, or empty when none or several. */
   Optional<Space> spaceOf(int from, int to) {
     List<Token> tokens = site.text().tokens();
-    Set<Space> found = EnumSet.noneOf(Space.class);
+    List<Space> spaces = new ArrayList<>();
+    for (int j = from; j < to; j++) {
+      if (tokens.get(j).kind() == TokenKind.STRING) {
+        spaces.add(Space.CONSTANT); // OpenCL keeps string literals in __constant memory
+      }
+    }
+    pointees(from, to).forEach(b -> spaces.add(b.space()));
+    return single(spaces);
+  }
+
+  /**
+   * What the pointers in {@code [from, to)} point into: names that are pointers or arrays, and
+   * scalars whose address is taken. Subscripts and call arguments are values, so skipped.
+   */
+  private List<Binding> pointees(int from, int to) {
+    List<Token> tokens = site.text().tokens();
+    List<Binding> found = new ArrayList<>();
     for (int j = from; j < to; j++) {
       Token t = tokens.get(j);
       int previous = Tokens.previousSignificant(tokens, j - 1, from);
       if (t.is("[") || (t.is("(") && previous >= 0 && tokens.get(previous).isIdentifier())) {
-        j = Tokens.matching(tokens, j, to); // subscripts and call arguments are values, not the pointer
-        continue;
-      }
-      if (t.kind() == TokenKind.STRING) {
-        found.add(Space.CONSTANT); // OpenCL keeps string literals in __constant memory
+        j = Tokens.matching(tokens, j, to);
         continue;
       }
       Binding b = t.isIdentifier() ? env.get(t.text()) : null;
@@ -223,9 +250,14 @@ final class BodyScan {
         continue;
       }
       if (b.pointerValued() || Tokens.is(tokens, previous, "&")) {
-        found.add(b.space());
+        found.add(b);
       }
     }
-    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    return found;
+  }
+
+  /** The value when all agree, else empty. */
+  private static <T> Optional<T> single(List<T> values) {
+    return values.stream().distinct().count() == 1 ? Optional.of(values.get(0)) : Optional.empty();
   }
 }

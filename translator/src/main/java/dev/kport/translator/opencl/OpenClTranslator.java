@@ -34,6 +34,9 @@ public final class OpenClTranslator {
   /** For type declarations and constants, where a member may share a built-in's name. */
   private final List<ExpressionRule> typeRules;
   private final Map<Declaration.Function, FunctionSite> sites = new IdentityHashMap<>();
+  private final AtomicHelpers atomicHelpers = new AtomicHelpers();
+  /** For #define bodies: the code rules, and a report for what only a function body can translate. */
+  private final List<ExpressionRule> defineRules;
 
   private OpenClTranslator(Path file, String source, TranslateOptions options) {
     this.file = file;
@@ -44,6 +47,8 @@ public final class OpenClTranslator {
     this.rules = new ArrayList<>(List.of(new ThreadIndexRule(), new BarrierRule(), new VectorRule(), new LoadRule(),
         new CppCastRule(), new DeviceLaunchRule()));
     this.rules.addAll(typeRules);
+    this.defineRules = new ArrayList<>(rules);
+    this.defineRules.add(new AtomicInMacroRule());
   }
 
   /** Translates {@code source} (the text of {@code file}); {@code -D} values are left to the OpenCL compiler. */
@@ -111,7 +116,7 @@ public final class OpenClTranslator {
         String head = text.token(item.first()).text().substring(0, d.bodyOffset());
         text.edits().replace(item.first(), head + QualifierMacros.rewrite(qualifiers.get()));
       } else {
-        DefineBodyRule.apply(text, item.first(), d, rules);
+        DefineBodyRule.apply(text, item.first(), d, defineRules);
       }
     }
   }
@@ -129,6 +134,7 @@ public final class OpenClTranslator {
         text.edits().insertBefore(p.declarationFirst(), keyword);
       }
     }
+    AtomicRule.apply(text, body.atomics(), atomicHelpers);
     for (BodyScan.PointerCast c : body.casts()) {
       String keyword = c.space().map(Signatures::keyword).orElse("");
       if (!keyword.isEmpty() && annotated.add(c.typeFirst())) {
@@ -173,7 +179,7 @@ public final class OpenClTranslator {
         }
       }
     }
-    return header(name, out.toString()) + out;
+    return header(name, out.toString()) + atomicHelpers.definitions() + out;
   }
 
   /** At the start, or after an empty line: another blank line would only add height. */
