@@ -45,7 +45,7 @@ public final class OpenClTranslator {
     this.typeRules = List.of(new RenameRule(RenameTable.standard(), program.userNames()), new LongLongRule(),
         new QualifierRule(), new ReservedWordRule());
     this.rules = new ArrayList<>(List.of(new ThreadIndexRule(), new BarrierRule(), new VectorRule(), new LoadRule(),
-        new CppCastRule(), new DeviceLaunchRule()));
+        new CppCastRule(), new UnsupportedSyntaxRule()));
     this.rules.addAll(typeRules);
     this.defineRules = new ArrayList<>(rules);
     this.defineRules.add(new AtomicInMacroRule());
