@@ -40,7 +40,8 @@ public final class OpenClTranslator {
 
   private OpenClTranslator(Path file, String source, TranslateOptions options) {
     this.file = file;
-    this.program = new Program(IncludeExpansion.expand(file, source, options.includeDirs(), diagnostics));
+    this.program = new Program(IncludeExpansion.expand(file, source, options.includeDirs(), diagnostics),
+        options.defines());
     this.selection = DeviceCodeSelection.select(program, options.entries(), file.toString(), diagnostics);
     this.typeRules = List.of(new RenameRule(RenameTable.standard(), program.userNames()), new LongLongRule(),
         new QualifierRule(), new ReservedWordRule());
@@ -92,7 +93,7 @@ public final class OpenClTranslator {
     Optional<Declaration> decl = program.declaration(code);
     if (role == Role.KERNEL) {
       Declaration.Function f = (Declaration.Function) decl.orElseThrow();
-      KernelInterface.Kernel kernel = KernelSignatureRule.apply(sites.get(f));
+      KernelInterface.Kernel kernel = KernelSignatureRule.apply(sites.get(f), program::resolveType);
       if (kernels.stream().noneMatch(k -> k.name().equals(kernel.name()))) {
         kernels.add(kernel); // one entry per name, though #if branches may define it twice
       }

@@ -28,9 +28,11 @@ final class Program {
   private final Set<String> userNames = new HashSet<>();
   private final Set<String> typeNames = new HashSet<>();
   private final Map<String, Set<String>> qualifierMacros = new HashMap<>();
+  private final TypeAliases aliases;
 
-  Program(List<Part> parts) {
+  Program(List<Part> parts, Map<String, String> defines) {
     this.parts = List.copyOf(parts);
+    this.aliases = new TypeAliases(defines);
     for (Part part : parts) {
       if (part instanceof Part.Code code) {
         classify(code);
@@ -47,6 +49,7 @@ final class Program {
         userNames.add(d.name());
         String text = code.unit().text().token(item.first()).text();
         QualifierMacros.wordsOf(d, text).ifPresent(words -> qualifierMacros.put(d.name(), words));
+        aliases.define(d, text);
       }
     } else if (item.kind() == Item.Kind.DECLARATION) {
       Declaration decl = expandQualifiers(Declarations.classify(code.unit().text().tokens(), item));
@@ -64,6 +67,7 @@ final class Program {
       } else if (decl instanceof Declaration.Type t) {
         userNames.addAll(t.names());
         typeNames.addAll(t.names());
+        aliases.typedef(code.unit().text().tokens(), item);
       }
     }
   }
@@ -115,6 +119,11 @@ final class Program {
   /** Names the user defines (functions, types, enum constants, macros): no rename table applies to them. */
   Set<String> userNames() {
     return Collections.unmodifiableSet(userNames);
+  }
+
+  /** What a type name stands for, seen through typedefs and type macros: {@code real_t} may be {@code float}. */
+  String resolveType(String type) {
+    return aliases.resolve(type);
   }
 
   /** Struct, union, enum and typedef names, so a declaration can be told from an expression. */
