@@ -38,6 +38,8 @@ public enum Code {
       "OpenCL 1.2 fences order one work-item's accesses only; device-wide visibility is not guaranteed"),
   THREE_COMPONENT_VECTOR("KP2042", Severity.WARNING,
       "OpenCL pads 3-component vectors to 4: a buffer of them has another layout than in CUDA; use 4 components"),
+  BUILTIN_NAME_RENAMED("KP2043", Severity.NOTE,
+      "OpenCL has a built-in function of this name, so the function (and every call) got a trailing underscore"),
   UNKNOWN_ENTRY("KP2050", Severity.ERROR, "name one of the kernels the file defines"),
   TEMPLATE_NOT_SUPPORTED("KP2060", Severity.ERROR, "templates are not translated yet; write the instantiation out"),
   DEVICE_GLOBAL_NOT_SUPPORTED("KP2061", Severity.ERROR,

@@ -29,9 +29,10 @@ final class KernelSignatureRule {
 
   /**
    * Rewrites the signature and describes the arguments; {@code resolve} sees through type aliases
-   * so the interface and the checks see the built-in type ({@code real_t} may be {@code float}).
+   * so the interface and the checks see the built-in type ({@code real_t} may be {@code float});
+   * a kernel named like an OpenCL built-in ({@code clashes}) is renamed, and its interface says so.
    */
-  static KernelInterface.Kernel apply(FunctionSite kernel, UnaryOperator<String> resolve) {
+  static KernelInterface.Kernel apply(FunctionSite kernel, UnaryOperator<String> resolve, Set<String> clashes) {
     SourceText text = kernel.text();
     Declaration.Function decl = kernel.decl();
     for (int j = decl.item().first(); j < decl.nameIndex(); j++) {
@@ -59,7 +60,8 @@ final class KernelSignatureRule {
       KernelArg.Space space = p.isPointer() ? KernelArg.Space.GLOBAL : KernelArg.Space.PRIVATE;
       args.add(new KernelArg.Param(p.position(), p.name(), p.type(), element, p.isPointer(), space));
     }
-    return new KernelInterface.Kernel(decl.name(), decl.name(), args);
+    String name = clashes.contains(decl.name()) ? ReservedNameRule.renamed(decl.name()) : decl.name();
+    return new KernelInterface.Kernel(name, decl.name(), args);
   }
 
   private static void check(SourceText text, Declaration.Function decl, Parameter p, String element) {

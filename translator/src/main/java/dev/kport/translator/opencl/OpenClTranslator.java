@@ -2,6 +2,7 @@ package dev.kport.translator.opencl;
 
 import dev.kport.translator.TranslateOptions;
 import dev.kport.translator.Translation;
+import dev.kport.translator.diag.Code;
 import dev.kport.translator.diag.Diagnostics;
 import dev.kport.translator.emit.SourceText;
 import dev.kport.translator.iface.KernelInterface;
@@ -44,7 +45,7 @@ public final class OpenClTranslator {
         options.defines());
     this.selection = DeviceCodeSelection.select(program, options.entries(), file.toString(), diagnostics);
     this.typeRules = List.of(new RenameRule(RenameTable.standard(), program.userNames()), new LongLongRule(),
-        new QualifierRule(), new ReservedWordRule());
+        new QualifierRule(), new ReservedNameRule(program.clashingFunctionNames()));
     this.rules = new ArrayList<>(List.of(new ThreadIndexRule(), new BarrierRule(), new VectorRule(), new LoadRule(),
         new CppCastRule(), new UnsupportedSyntaxRule()));
     this.rules.addAll(typeRules);
@@ -93,7 +94,8 @@ public final class OpenClTranslator {
     Optional<Declaration> decl = program.declaration(code);
     if (role == Role.KERNEL) {
       Declaration.Function f = (Declaration.Function) decl.orElseThrow();
-      KernelInterface.Kernel kernel = KernelSignatureRule.apply(sites.get(f), program::resolveType);
+      KernelInterface.Kernel kernel = KernelSignatureRule.apply(sites.get(f), program::resolveType,
+          program.clashingFunctionNames());
       if (kernels.stream().noneMatch(k -> k.name().equals(kernel.name()))) {
         kernels.add(kernel); // one entry per name, though #if branches may define it twice
       }
@@ -123,6 +125,10 @@ public final class OpenClTranslator {
   }
 
   private void rewriteBody(SourceText text, Declaration.Function f, AddressSpaceInference.Result spaces) {
+    if (program.clashingFunctionNames().contains(f.name()) && f.hasBody()) {
+      text.report(Code.BUILTIN_NAME_RENAMED, f.nameIndex(), "'" + f.name() + "' is an OpenCL built-in: renamed to '"
+          + ReservedNameRule.renamed(f.name()) + "'");
+    }
     applyExpressionRules(text, f.item().first(), f.item().last() + 1);
     if (!f.hasBody() || !sites.containsKey(f)) {
       return;

@@ -121,6 +121,18 @@ final class Program {
     return Collections.unmodifiableSet(userNames);
   }
 
+  /** Kernels and device functions whose names OpenCL has as built-ins; they must be renamed. */
+  Set<String> clashingFunctionNames() {
+    Set<String> clashes = new HashSet<>();
+    for (FunctionSite f : definitions) {
+      boolean device = f.decl().isKernel() || f.decl().isDevice();
+      if (device && OpenClNames.standard().isBuiltinFunction(f.name())) {
+        clashes.add(f.name());
+      }
+    }
+    return clashes;
+  }
+
   /** What a type name stands for, seen through typedefs and type macros: {@code real_t} may be {@code float}. */
   String resolveType(String type) {
     return aliases.resolve(type);
