@@ -4,6 +4,7 @@ import dev.kport.translator.diag.Code;
 import dev.kport.translator.iface.KernelArg.Space;
 import dev.kport.translator.outline.Declaration;
 import dev.kport.translator.outline.Parameter;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -79,7 +80,7 @@ final class AddressSpaceInference {
   }
 
   private List<FunctionSite> functions() {
-    List<FunctionSite> all = new java.util.ArrayList<>(kernels);
+    List<FunctionSite> all = new ArrayList<>(kernels);
     all.addAll(devices);
     return all;
   }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Walks one function body in order and tracks which memory each name points into: pointer
@@ -43,7 +44,7 @@ final class BodyScan {
   record PointerCast(int typeFirst, Optional<Space> space) {}
 
   private final FunctionSite site;
-  private final java.util.function.Function<String, Optional<Declaration.Function>> lookup;
+  private final Function<String, Optional<Declaration.Function>> lookup;
   private final Set<String> typeNames;
   private final Map<String, Binding> env = new HashMap<>();
   private final Map<String, LocalPointer> pointers = new HashMap<>();
@@ -53,7 +54,7 @@ final class BodyScan {
   private final List<AtomicCall> atomics = new ArrayList<>();
 
   BodyScan(FunctionSite site, Map<Integer, Space> paramSpaces, Set<String> typeNames,
-      java.util.function.Function<String, Optional<Declaration.Function>> deviceFunctions) {
+      Function<String, Optional<Declaration.Function>> deviceFunctions) {
     this.site = site;
     this.typeNames = typeNames;
     this.lookup = deviceFunctions;
