@@ -29,6 +29,7 @@ final class Program {
   private final Set<String> typeNames = new HashSet<>();
   private final Map<String, Set<String>> qualifierMacros = new HashMap<>();
   private final TypeAliases aliases;
+  private final Set<String> clashes;
 
   Program(List<Part> parts, Map<String, String> defines) {
     this.parts = List.copyOf(parts);
@@ -38,6 +39,7 @@ final class Program {
         classify(code);
       }
     }
+    this.clashes = Set.copyOf(findClashes());
   }
 
   private void classify(Part.Code code) {
@@ -123,6 +125,10 @@ final class Program {
 
   /** Kernels and device functions whose names OpenCL has as built-ins; they must be renamed. */
   Set<String> clashingFunctionNames() {
+    return clashes;
+  }
+
+  private Set<String> findClashes() {
     Set<String> clashes = new HashSet<>();
     for (FunctionSite f : definitions) {
       boolean device = f.decl().isKernel() || f.decl().isDevice();
