@@ -33,6 +33,8 @@ final class AddressSpaceInference {
   }
 
   private static final int MAX_ROUNDS = 16;
+  /** The position that stands for a device function's returned pointer in the per-position maps. */
+  static final int RETURN = -1;
 
   private final List<FunctionSite> kernels;
   /** Every device function definition; one name may have several in #if branches. */
@@ -88,9 +90,14 @@ final class AddressSpaceInference {
   private Map<String, Map<Integer, Set<Space>>> observe(Map<String, Map<Integer, Space>> spaces) {
     Map<String, Map<Integer, Set<Space>>> seen = new HashMap<>();
     for (FunctionSite f : functions()) {
-      for (BodyScan.Call call : scan(f, spaces).calls()) {
+      BodyScan body = scan(f, spaces);
+      for (BodyScan.Call call : body.calls()) {
         call.space().ifPresent(space -> seen.computeIfAbsent(call.callee(), k -> new HashMap<>())
             .computeIfAbsent(call.position(), k -> EnumSet.noneOf(Space.class)).add(space));
+      }
+      if (!f.decl().isKernel() && !body.returns().isEmpty()) {
+        seen.computeIfAbsent(f.name(), k -> new HashMap<>()).computeIfAbsent(RETURN, k -> EnumSet.noneOf(Space.class))
+            .addAll(body.returns());
       }
     }
     return seen;
@@ -98,11 +105,14 @@ final class AddressSpaceInference {
 
   private BodyScan scan(FunctionSite f, Map<String, Map<Integer, Space>> spaces) {
     Map<Integer, Space> own = f.decl().isKernel() ? Map.of() : spaces.getOrDefault(f.name(), Map.of());
-    return new BodyScan(f, own, typeNames, name -> Optional.ofNullable(byName.get(name)).map(FunctionSite::decl))
-        .run();
+    return new BodyScan(f, own, typeNames, name -> Optional.ofNullable(byName.get(name)).map(FunctionSite::decl),
+        name -> Optional.ofNullable(spaces.getOrDefault(name, Map.of()).get(RETURN))).run();
   }
 
-  /** One space per device pointer parameter: the one observed, the first of several, or global. */
+  /**
+   * One space per device pointer parameter: the one observed, the first of several, or global;
+   * and at {@link #RETURN} the memory of the returned pointer, when a {@code return} tells it.
+   */
   private Map<String, Map<Integer, Space>> resolve(Map<String, Map<Integer, Set<Space>>> observed) {
     Map<String, Map<Integer, Space>> spaces = new HashMap<>();
     for (FunctionSite f : devices) {
@@ -112,6 +122,10 @@ final class AddressSpaceInference {
           Set<Space> seen = observed.getOrDefault(f.name(), Map.of()).getOrDefault(p.position(), Set.of());
           byPosition.put(p.position(), seen.isEmpty() ? Space.GLOBAL : seen.iterator().next());
         }
+      }
+      Set<Space> returned = observed.getOrDefault(f.name(), Map.of()).getOrDefault(RETURN, Set.of());
+      if (!returned.isEmpty()) {
+        byPosition.put(RETURN, returned.iterator().next());
       }
       spaces.put(f.name(), byPosition);
     }

@@ -45,6 +45,7 @@ final class BodyScan {
 
   private final FunctionSite site;
   private final Function<String, Optional<Declaration.Function>> lookup;
+  private final Function<String, Optional<Space>> returnSpace;
   private final Set<String> typeNames;
   private final Map<String, Binding> env = new HashMap<>();
   private final Map<String, LocalPointer> pointers = new HashMap<>();
@@ -52,12 +53,18 @@ final class BodyScan {
   private final List<Call> calls = new ArrayList<>();
   private final List<PointerCast> casts = new ArrayList<>();
   private final List<AtomicCall> atomics = new ArrayList<>();
+  private final List<Space> returns = new ArrayList<>();
 
+  /**
+   * @param deviceFunctions the device function called by a name, if any
+   * @param returnSpace the memory a device function's returned pointer points into, if known
+   */
   BodyScan(FunctionSite site, Map<Integer, Space> paramSpaces, Set<String> typeNames,
-      Function<String, Optional<Declaration.Function>> deviceFunctions) {
+      Function<String, Optional<Declaration.Function>> deviceFunctions, Function<String, Optional<Space>> returnSpace) {
     this.site = site;
     this.typeNames = typeNames;
     this.lookup = deviceFunctions;
+    this.returnSpace = returnSpace;
     for (Parameter p : site.decl().params()) {
       if (!p.name().isEmpty()) {
         env.put(p.name(), new Binding(p.isPointer() ? paramSpaces.getOrDefault(p.position(), Space.GLOBAL)
@@ -110,6 +117,11 @@ final class BodyScan {
 
   List<AtomicCall> atomics() {
     return atomics;
+  }
+
+  /** The memories of the pointers the body returns, one per {@code return} that tells. */
+  List<Space> returns() {
+    return returns;
   }
 
   /** {@code (type *) operand}: the cast keeps the operand's memory, which OpenCL wants spelled out. */
@@ -185,7 +197,9 @@ final class BodyScan {
     if (ThreadIndexRule.isMember(site.text(), j, site.decl().bodyOpen())) {
       return;
     }
-    if (Tokens.is(tokens, next, "(") && lookup.apply(name).isPresent()) {
+    if (name.equals("return")) {
+      spaceOf(j + 1, LocalDeclaration.initializerEnd(tokens, j + 1, close)).ifPresent(returns::add);
+    } else if (Tokens.is(tokens, next, "(") && lookup.apply(name).isPresent()) {
       call(name, next, close);
     } else if (Tokens.is(tokens, next, "(") && AtomicRule.handles(name)) {
       List<int[]> args = Parameters.splitAtCommas(tokens, next + 1, Tokens.matching(tokens, next, close));
@@ -245,9 +259,13 @@ final class BodyScan {
         j = Tokens.matching(tokens, j, to);
         continue;
       }
+      boolean call = Tokens.is(tokens, Tokens.nextSignificant(tokens, j + 1, to), "(");
+      if (call && t.isIdentifier()) {
+        returnSpace.apply(t.text()).ifPresent(space -> found.add(new Binding(space, true, "")));
+        continue;
+      }
       Binding b = t.isIdentifier() ? env.get(t.text()) : null;
-      if (b == null || ThreadIndexRule.isMember(site.text(), j, from)
-          || Tokens.is(tokens, Tokens.nextSignificant(tokens, j + 1, to), "(")) {
+      if (b == null || ThreadIndexRule.isMember(site.text(), j, from)) {
         continue;
       }
       if (b.pointerValued() || Tokens.is(tokens, previous, "&")) {

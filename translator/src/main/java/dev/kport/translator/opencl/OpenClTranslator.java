@@ -102,7 +102,7 @@ public final class OpenClTranslator {
       rewriteBody(text, f, spaces);
     } else if (role == Role.DEVICE_FUNCTION) {
       Declaration.Function f = (Declaration.Function) decl.orElseThrow();
-      DeviceFunctionRule.apply(text, f, spaces.parametersOf(f.name()));
+      DeviceFunctionRule.apply(text, f, spaces.parametersOf(f.name()), program.typeNames());
       rewriteBody(text, f, spaces);
     } else if (role == Role.TYPE || role == Role.HOST_CONSTANT) {
       if (role == Role.HOST_CONSTANT) {
