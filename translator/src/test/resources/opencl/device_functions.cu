@@ -20,6 +20,9 @@ __device__ float never_called(const float *r) { return r[0]; } // DIAG: KP2031
 __device__ float from_private(float *v) { return v[0]; }
 // CHECK: float from_private(float *v)
 
+__device__ const float *row(const float *base, int r) { return base + 4 * r; }
+// CHECK: __global const float *row(__global const float *base, int r)
+
 __global__ void use(float *data, int n)
 {
     __shared__ float tile[64];
@@ -33,6 +36,9 @@ __global__ void use(float *data, int n)
     // CHECK: __global float *later;
     tile[0] = twice(cursor, 1) + square(2.0f) + from_tile(in_tile) + from_private(regs);
     data[0] = mixed(data) + mixed(tile);
+    const float *second = row(data, 1);
+    // CHECK: __global const float *second = row(data, 1);
+    data[1] = second[0];
 }
 // CHECK-ABSENT: __device__
 // CHECK-ABSENT: __host__

@@ -11,6 +11,8 @@
 // CHECK: #define SQR(v) ((v) * sqrt(v))
 #define SYNC() __syncthreads()
 // CHECK: #define SYNC() barrier(CLK_LOCAL_MEM_FENCE | CLK_GLOBAL_MEM_FENCE)
+#define AT(local) out[local]
+// CHECK: #define AT(local_) out[local_]
 #if BLOCK > 128
 #define WIDE 1
 #else

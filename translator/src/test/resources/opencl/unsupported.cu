@@ -14,5 +14,7 @@ __global__ void warp(float *data)
 {
     float v = __shfl_down_sync(0xffffffff, data[0], 1); // DIAG: KP2040
     data[1] = v + warpSize; // DIAG: KP2040
+    unsigned lane;
+    asm volatile("mov.u32 %0, %%laneid;" : "=r"(lane)); // DIAG: KP2040
     // CHECK: __shfl_down_sync(0xffffffff, data[0], 1);
 }

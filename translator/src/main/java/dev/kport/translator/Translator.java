@@ -40,6 +40,12 @@ public final class Translator {
           "the HIP target is not available yet; the source is returned unchanged");
       return new Translation(source, List.of(d), Optional.empty());
     }
-    return OpenClTranslator.translate(file, source, options);
+    try {
+      return OpenClTranslator.translate(file, source, options);
+    } catch (RuntimeException e) {
+      // our bug, not the user's: one diagnostic for this file, and the other files still translate
+      Diagnostic d = Code.INTERNAL_ERROR.at(file.toString(), 1, 1, "the OpenCL translator failed: " + e);
+      return new Translation(source, List.of(d), Optional.empty());
+    }
   }
 }

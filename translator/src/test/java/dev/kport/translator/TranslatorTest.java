@@ -3,11 +3,16 @@ package dev.kport.translator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kport.translator.diag.Diagnostic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -54,10 +59,42 @@ class TranslatorTest {
   }
 
   @Property(tries = 300)
-  void neverThrowsOnSourceLikeInput(@ForAll("cudaish") String source) {
+  void neverFailsOnSourceLikeInput(@ForAll("cudaish") String source) {
+    assertTranslatesWithoutInternalError(source);
+  }
+
+  /** Damaged real inputs (a range cut out, a stray bracket put in) reach the deeper paths random text does not. */
+  @Property(tries = 500)
+  void neverFailsOnDamagedTestInputs(@ForAll("damaged") String source) {
+    assertTranslatesWithoutInternalError(source);
+  }
+
+  private static void assertTranslatesWithoutInternalError(String source) {
     Translation t = Translator.translate(Path.of("fuzz.cu"), source, TranslateOptions.of(Target.OPENCL));
-    assertThat(t.output()).isNotNull();
+    assertThat(t.diagnostics()).extracting(Diagnostic::code).doesNotContain("KP0003");
     assertThat(t.kernelInterface()).isPresent();
+  }
+
+  @Provide
+  Arbitrary<String> damaged() {
+    List<String> inputs;
+    try (Stream<Path> files = Files.list(Path.of("src", "test", "resources", "opencl"))) {
+      inputs = files.filter(p -> p.toString().endsWith(".cu")).map(TranslatorTest::read).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Arbitraries.of(inputs).flatMap(s -> Combinators.combine(Arbitraries.integers().between(0, s.length()),
+        Arbitraries.integers().between(0, 40), Arbitraries.of("", "{", "}", "(", ")", "[", "]", ";", ",", "*", "=",
+            "\"", "'", "#", "/*", "\\\n")).as((at, length, extra) ->
+        s.substring(0, at) + extra + s.substring(Math.min(s.length(), at + length))));
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Provide

@@ -9,6 +9,7 @@ import dev.kport.translator.diag.Diagnostic.Severity;
 public enum Code {
   HIP_NOT_AVAILABLE("KP0001", Severity.ERROR, "translate to OpenCL for now (--to opencl)"),
   UNREADABLE_SOURCE("KP0002", Severity.ERROR, "check the path and that the file is UTF-8 text"),
+  INTERNAL_ERROR("KP0003", Severity.ERROR, "this is a kport bug: please report it with the source that caused it"),
   INCLUDE_NOT_FOUND("KP1001", Severity.ERROR, "add the folder that holds it with -I"),
   INCLUDE_CYCLE("KP1002", Severity.ERROR, "guard the header with #pragma once or #ifndef"),
   KERNEL_PARAM_TYPE("KP2001", Severity.ERROR,
@@ -35,6 +36,10 @@ public enum Code {
   UNSUPPORTED_API("KP2040", Severity.ERROR, "not translated yet; rewrite it with OpenCL-compatible code"),
   WEAKER_FENCE("KP2041", Severity.WARNING,
       "OpenCL 1.2 fences order one work-item's accesses only; device-wide visibility is not guaranteed"),
+  THREE_COMPONENT_VECTOR("KP2042", Severity.WARNING,
+      "OpenCL pads 3-component vectors to 4: a buffer of them has another layout than in CUDA; use 4 components"),
+  BUILTIN_NAME_RENAMED("KP2043", Severity.NOTE,
+      "OpenCL has a built-in function of this name, so the function (and every call) got a trailing underscore"),
   UNKNOWN_ENTRY("KP2050", Severity.ERROR, "name one of the kernels the file defines"),
   TEMPLATE_NOT_SUPPORTED("KP2060", Severity.ERROR, "templates are not translated yet; write the instantiation out"),
   DEVICE_GLOBAL_NOT_SUPPORTED("KP2061", Severity.ERROR,

@@ -1,6 +1,7 @@
 package dev.kport.translator.diag;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Collects diagnostics in the order they are found; one per place and code, however often it is reached. */
@@ -17,7 +18,9 @@ public final class Diagnostics {
     }
   }
 
+  /** In file order as a reader meets them: by file, then line, then column. */
   public List<Diagnostic> all() {
-    return List.copyOf(found);
+    return found.stream().sorted(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
+        .thenComparingInt(Diagnostic::column)).toList();
   }
 }

@@ -16,6 +16,8 @@ public final class TokenEdits {
 
   private final List<Token> tokens;
   private final List<Edit> edits = new ArrayList<>();
+  /** {@link #edits} sorted for rendering; rebuilt after a change (rules edit first, then rendering reads). */
+  private List<Edit> byPosition;
 
   public TokenEdits(List<Token> tokens) {
     this.tokens = tokens;
@@ -28,6 +30,7 @@ public final class TokenEdits {
   /** Replaces tokens {@code [from, to)} with {@code text}. */
   public void replace(int from, int to, String text) {
     edits.add(new Edit(from, to, text, edits.size()));
+    byPosition = null;
   }
 
   public void replace(int index, String text) {
@@ -42,23 +45,20 @@ public final class TokenEdits {
     replace(index, index, text);
   }
 
-  /** Whether some replacement already covers token {@code index}. */
-  public boolean isReplaced(int index) {
-    return edits.stream().anyMatch(e -> e.from <= index && index < e.to);
-  }
-
   /** The text of tokens {@code [from, to)} with the edits inside that range applied. */
   public String render(int from, int to) {
     List<Edit> sorted = new ArrayList<>();
-    for (Edit e : edits) {
+    for (int k = firstAtOrAfter(from); k < byPosition().size(); k++) {
+      Edit e = byPosition().get(k);
       // an insertion at 'to' belongs to the range that starts there, unless no range does
-      boolean inside = e.from >= from && (e.from < to || (e.from == to && to == tokens.size()));
-      if (inside && e.to <= to) {
+      boolean inside = e.from < to || (e.from == to && to == tokens.size());
+      if (!inside) {
+        break;
+      }
+      if (e.to <= to) {
         sorted.add(e);
       }
     }
-    sorted.sort(Comparator.comparingInt(Edit::from).thenComparingInt(e -> e.to == e.from ? 0 : 1)
-        .thenComparingInt(Edit::order));
     StringBuilder out = new StringBuilder();
     int next = 0;
     int i = from;
@@ -76,5 +76,31 @@ public final class TokenEdits {
       }
     }
     return out.toString();
+  }
+
+  /** The edits by start, insertions before replacements, then in the order rules made them. */
+  private List<Edit> byPosition() {
+    if (byPosition == null) {
+      byPosition = new ArrayList<>(edits);
+      byPosition.sort(Comparator.comparingInt(Edit::from).thenComparingInt(e -> e.to == e.from ? 0 : 1)
+          .thenComparingInt(Edit::order));
+    }
+    return byPosition;
+  }
+
+  /** Index in {@link #byPosition()} of the first edit starting at or after token {@code from}. */
+  private int firstAtOrAfter(int from) {
+    List<Edit> list = byPosition();
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).from < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 }

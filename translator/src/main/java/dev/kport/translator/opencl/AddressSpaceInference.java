@@ -4,6 +4,7 @@ import dev.kport.translator.diag.Code;
 import dev.kport.translator.iface.KernelArg.Space;
 import dev.kport.translator.outline.Declaration;
 import dev.kport.translator.outline.Parameter;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
 final class AddressSpaceInference {
 
   /** What the rewrite rules need: parameter spaces by function and position, and each function's local pointers. */
-  record Result(Map<String, Map<Integer, Space>> parameters, Map<FunctionSite, List<BodyScan.LocalPointer>> locals) {
+  record Result(Map<String, Map<Integer, Space>> parameters, Map<FunctionSite, BodyScan> bodies) {
 
     Map<Integer, Space> parametersOf(String function) {
       return parameters.getOrDefault(function, Map.of());
@@ -32,16 +33,22 @@ final class AddressSpaceInference {
   }
 
   private static final int MAX_ROUNDS = 16;
+  /** The position that stands for a device function's returned pointer in the per-position maps. */
+  static final int RETURN = -1;
 
   private final List<FunctionSite> kernels;
-  private final Map<String, FunctionSite> devices = new HashMap<>();
+  /** Every device function definition; one name may have several in #if branches. */
+  private final List<FunctionSite> devices;
+  /** The first definition of each name: the signature call sites are matched against. */
+  private final Map<String, FunctionSite> byName = new HashMap<>();
   private final Set<String> typeNames;
 
   private AddressSpaceInference(List<FunctionSite> kernels, List<FunctionSite> deviceFunctions, Set<String> typeNames) {
     this.kernels = kernels;
+    this.devices = deviceFunctions;
     this.typeNames = typeNames;
     for (FunctionSite f : deviceFunctions) {
-      devices.put(f.name(), f);
+      byName.putIfAbsent(f.name(), f);
     }
   }
 
@@ -60,32 +67,37 @@ final class AddressSpaceInference {
     }
     Map<String, Map<Integer, Space>> spaces = resolve(observed);
     reportParameters(observed);
-    Map<FunctionSite, List<BodyScan.LocalPointer>> locals = new IdentityHashMap<>();
+    Map<FunctionSite, BodyScan> bodies = new IdentityHashMap<>();
     for (FunctionSite f : functions()) {
-      List<BodyScan.LocalPointer> pointers = scan(f, spaces).locals();
-      locals.put(f, pointers);
-      for (BodyScan.LocalPointer p : pointers) {
+      BodyScan body = scan(f, spaces);
+      bodies.put(f, body);
+      for (BodyScan.LocalPointer p : body.locals()) {
         if (p.space().isEmpty()) {
           f.text().report(Code.LOCAL_POINTER_SPACE_UNKNOWN, p.nameIndex(), "cannot tell which memory '" + p.name()
               + "' points into; it stays a private pointer");
         }
       }
     }
-    return new Result(spaces, locals);
+    return new Result(spaces, bodies);
   }
 
   private List<FunctionSite> functions() {
-    List<FunctionSite> all = new java.util.ArrayList<>(kernels);
-    all.addAll(devices.values().stream().filter(f -> f.decl().hasBody()).toList());
+    List<FunctionSite> all = new ArrayList<>(kernels);
+    all.addAll(devices);
     return all;
   }
 
   private Map<String, Map<Integer, Set<Space>>> observe(Map<String, Map<Integer, Space>> spaces) {
     Map<String, Map<Integer, Set<Space>>> seen = new HashMap<>();
     for (FunctionSite f : functions()) {
-      for (BodyScan.Call call : scan(f, spaces).calls()) {
+      BodyScan body = scan(f, spaces);
+      for (BodyScan.Call call : body.calls()) {
         call.space().ifPresent(space -> seen.computeIfAbsent(call.callee(), k -> new HashMap<>())
             .computeIfAbsent(call.position(), k -> EnumSet.noneOf(Space.class)).add(space));
+      }
+      if (!f.decl().isKernel() && !body.returns().isEmpty()) {
+        seen.computeIfAbsent(f.name(), k -> new HashMap<>()).computeIfAbsent(RETURN, k -> EnumSet.noneOf(Space.class))
+            .addAll(body.returns());
       }
     }
     return seen;
@@ -93,14 +105,17 @@ final class AddressSpaceInference {
 
   private BodyScan scan(FunctionSite f, Map<String, Map<Integer, Space>> spaces) {
     Map<Integer, Space> own = f.decl().isKernel() ? Map.of() : spaces.getOrDefault(f.name(), Map.of());
-    return new BodyScan(f, own, typeNames, name -> Optional.ofNullable(devices.get(name)).map(FunctionSite::decl))
-        .run();
+    return new BodyScan(f, own, typeNames, name -> Optional.ofNullable(byName.get(name)).map(FunctionSite::decl),
+        name -> Optional.ofNullable(spaces.getOrDefault(name, Map.of()).get(RETURN))).run();
   }
 
-  /** One space per device pointer parameter: the one observed, the first of several, or global. */
+  /**
+   * One space per device pointer parameter: the one observed, the first of several, or global;
+   * and at {@link #RETURN} the memory of the returned pointer, when a {@code return} tells it.
+   */
   private Map<String, Map<Integer, Space>> resolve(Map<String, Map<Integer, Set<Space>>> observed) {
     Map<String, Map<Integer, Space>> spaces = new HashMap<>();
-    for (FunctionSite f : devices.values()) {
+    for (FunctionSite f : devices) {
       Map<Integer, Space> byPosition = new HashMap<>();
       for (Parameter p : f.decl().params()) {
         if (p.isPointer()) {
@@ -108,13 +123,17 @@ final class AddressSpaceInference {
           byPosition.put(p.position(), seen.isEmpty() ? Space.GLOBAL : seen.iterator().next());
         }
       }
+      Set<Space> returned = observed.getOrDefault(f.name(), Map.of()).getOrDefault(RETURN, Set.of());
+      if (!returned.isEmpty()) {
+        byPosition.put(RETURN, returned.iterator().next());
+      }
       spaces.put(f.name(), byPosition);
     }
     return spaces;
   }
 
   private void reportParameters(Map<String, Map<Integer, Set<Space>>> observed) {
-    for (FunctionSite f : devices.values()) {
+    for (FunctionSite f : devices) {
       Declaration.Function decl = f.decl();
       for (Parameter p : decl.params()) {
         if (!p.isPointer()) {

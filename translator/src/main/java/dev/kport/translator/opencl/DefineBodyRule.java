@@ -22,15 +22,22 @@ final class DefineBodyRule {
     Token token = text.token(directiveIndex);
     String head = token.text().substring(0, directive.bodyOffset());
     String body = token.text().substring(directive.bodyOffset());
-    List<Token> tokens = Lexer.lex(body);
-    SourceText bodyText = new SourceText(text.file(), tokens, text.diagnostics(), token.line(),
-        token.column() + head.length());
+    // '#define F(local) ...': a parameter renamed in the body must be renamed in the head too
+    String newHead = "#" + rewrite(text, head.substring(1), token.line(), token.column() + 1,
+        rules.stream().filter(r -> r instanceof ReservedNameRule).toList());
+    String newBody = rewrite(text, body, token.line(), token.column() + head.length(), rules);
+    if (!newHead.equals(head) || !newBody.equals(body)) {
+      text.edits().replace(directiveIndex, newHead + newBody);
+    }
+  }
+
+  /** {@code part} of a directive, starting at {@code line}:{@code column}, with {@code rules} applied. */
+  private static String rewrite(SourceText text, String part, int line, int column, List<ExpressionRule> rules) {
+    List<Token> tokens = Lexer.lex(part);
+    SourceText partText = new SourceText(text.file(), tokens, text.diagnostics(), line, column);
     for (ExpressionRule rule : rules) {
-      rule.apply(bodyText, 0, tokens.size());
+      rule.apply(partText, 0, tokens.size());
     }
-    String rewritten = bodyText.edits().render(0, tokens.size());
-    if (!rewritten.equals(body)) {
-      text.edits().replace(directiveIndex, head + rewritten);
-    }
+    return partText.edits().render(0, tokens.size());
   }
 }

@@ -63,14 +63,13 @@ final class DeviceCodeSelection {
     List<FunctionSite> all = program.kernels();
     for (String entry : entries) {
       String wanted = entry.replace(" ", "");
-      Optional<FunctionSite> found = all.stream().filter(k -> k.name().equals(wanted)).findFirst();
+      List<FunctionSite> found = all.stream().filter(k -> k.name().equals(wanted)).toList();
       if (found.isEmpty()) {
-        List<String> names = all.stream().map(FunctionSite::name).toList();
+        List<String> names = all.stream().map(FunctionSite::name).distinct().toList();
         diagnostics.report(Code.UNKNOWN_ENTRY, mainFile, 1, 1, "no kernel '" + entry + "' in " + mainFile
             + "; it defines " + (names.isEmpty() ? "no kernels" : String.join(", ", names)));
-      } else if (!kernels.contains(found.get())) {
-        kernels.add(found.get());
       }
+      found.stream().filter(k -> !kernels.contains(k)).forEach(kernels::add);
     }
     if (everything) {
       kernels.addAll(all);

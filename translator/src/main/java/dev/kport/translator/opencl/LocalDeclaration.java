@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  *
  * @param first the declaration's first token, where an address-space keyword would go
  * @param shared whether it is {@code __shared__}
+ * @param baseType the type words without qualifiers, e.g. {@code unsigned int}
  */
-record LocalDeclaration(int first, boolean shared, List<Declarator> declarators) {
+record LocalDeclaration(int first, boolean shared, String baseType, List<Declarator> declarators) {
 
   /**
    * @param nameIndex the name's token
@@ -44,13 +45,16 @@ record LocalDeclaration(int first, boolean shared, List<Declarator> declarators)
     int k = first;
     boolean sawType = false;
     boolean shared = false;
+    List<String> typeWords = new ArrayList<>();
     while (k >= 0 && k < limit && tokens.get(k).isIdentifier()) {
       String w = tokens.get(k).text();
       if (TAGS.contains(w)) {
         k = Tokens.nextSignificant(tokens, k + 1, limit); // the tag name is the type
         sawType = k >= 0 && tokens.get(k).isIdentifier();
+        typeWords.add(sawType ? tokens.get(k).text() : w);
       } else if (isType(w, typeNames)) {
         sawType = true;
+        typeWords.add(w);
       } else if (!SPECIFIERS.contains(w)) {
         break;
       }
@@ -64,13 +68,14 @@ record LocalDeclaration(int first, boolean shared, List<Declarator> declarators)
     while (true) {
       Declarator d = declarator(tokens, k, limit);
       if (d == null) {
-        return declarators.isEmpty() ? null : new LocalDeclaration(first, shared, declarators);
+        return declarators.isEmpty() ? null : new LocalDeclaration(first, shared, String.join(" ", typeWords),
+            declarators);
       }
       declarators.add(d);
       int after = d.initFrom >= 0 ? d.initTo : Tokens.nextSignificant(tokens, d.nameIndex + 1, limit);
       after = skipArrays(tokens, after, limit);
       if (!Tokens.is(tokens, after, ",")) {
-        return new LocalDeclaration(first, shared, declarators);
+        return new LocalDeclaration(first, shared, String.join(" ", typeWords), declarators);
       }
       k = Tokens.nextSignificant(tokens, after + 1, limit);
     }

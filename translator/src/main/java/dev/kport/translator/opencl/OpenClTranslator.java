@@ -2,12 +2,14 @@ package dev.kport.translator.opencl;
 
 import dev.kport.translator.TranslateOptions;
 import dev.kport.translator.Translation;
+import dev.kport.translator.diag.Code;
 import dev.kport.translator.diag.Diagnostics;
 import dev.kport.translator.emit.SourceText;
 import dev.kport.translator.iface.KernelInterface;
 import dev.kport.translator.lex.Lexer;
 import dev.kport.translator.outline.Declaration;
 import dev.kport.translator.outline.Item;
+import dev.kport.translator.preprocess.Directive;
 import dev.kport.translator.preprocess.IncludeExpansion;
 import dev.kport.translator.preprocess.Part;
 import java.nio.file.Path;
@@ -33,15 +35,22 @@ public final class OpenClTranslator {
   /** For type declarations and constants, where a member may share a built-in's name. */
   private final List<ExpressionRule> typeRules;
   private final Map<Declaration.Function, FunctionSite> sites = new IdentityHashMap<>();
+  private final AtomicHelpers atomicHelpers = new AtomicHelpers();
+  /** For #define bodies: the code rules, and a report for what only a function body can translate. */
+  private final List<ExpressionRule> defineRules;
 
   private OpenClTranslator(Path file, String source, TranslateOptions options) {
     this.file = file;
-    this.program = new Program(IncludeExpansion.expand(file, source, options.includeDirs(), diagnostics));
+    this.program = new Program(IncludeExpansion.expand(file, source, options.includeDirs(), diagnostics),
+        options.defines());
     this.selection = DeviceCodeSelection.select(program, options.entries(), file.toString(), diagnostics);
     this.typeRules = List.of(new RenameRule(RenameTable.standard(), program.userNames()), new LongLongRule(),
-        new QualifierRule());
-    this.rules = new ArrayList<>(List.of(new ThreadIndexRule(), new BarrierRule()));
+        new QualifierRule(), new ReservedNameRule(program.clashingFunctionNames()));
+    this.rules = new ArrayList<>(List.of(new ThreadIndexRule(), new BarrierRule(), new VectorRule(), new LoadRule(),
+        new CppCastRule(), new UnsupportedSyntaxRule()));
     this.rules.addAll(typeRules);
+    this.defineRules = new ArrayList<>(rules);
+    this.defineRules.add(new AtomicInMacroRule());
   }
 
   /** Translates {@code source} (the text of {@code file}); {@code -D} values are left to the OpenCL compiler. */
@@ -67,11 +76,10 @@ public final class OpenClTranslator {
 
   private List<FunctionSite> deviceFunctions() {
     List<FunctionSite> devices = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
     for (Part part : program.parts()) {
       if (part instanceof Part.Code code && selection.role(code).orElse(null) == Role.DEVICE_FUNCTION) {
         Declaration.Function f = (Declaration.Function) program.declaration(code).orElseThrow();
-        if (f.hasBody() && seen.add(f.name())) {
+        if (f.hasBody()) {
           devices.add(new FunctionSite(code.unit(), f));
         }
       }
@@ -86,11 +94,15 @@ public final class OpenClTranslator {
     Optional<Declaration> decl = program.declaration(code);
     if (role == Role.KERNEL) {
       Declaration.Function f = (Declaration.Function) decl.orElseThrow();
-      kernels.add(KernelSignatureRule.apply(sites.get(f)));
+      KernelInterface.Kernel kernel = KernelSignatureRule.apply(sites.get(f), program::resolveType,
+          program.clashingFunctionNames());
+      if (kernels.stream().noneMatch(k -> k.name().equals(kernel.name()))) {
+        kernels.add(kernel); // one entry per name, though #if branches may define it twice
+      }
       rewriteBody(text, f, spaces);
     } else if (role == Role.DEVICE_FUNCTION) {
       Declaration.Function f = (Declaration.Function) decl.orElseThrow();
-      DeviceFunctionRule.apply(text, f, spaces.parametersOf(f.name()));
+      DeviceFunctionRule.apply(text, f, spaces.parametersOf(f.name()), program.typeNames());
       rewriteBody(text, f, spaces);
     } else if (role == Role.TYPE || role == Role.HOST_CONSTANT) {
       if (role == Role.HOST_CONSTANT) {
@@ -100,20 +112,40 @@ public final class OpenClTranslator {
       }
       typeRules.forEach(rule -> rule.apply(text, item.first(), item.last() + 1));
     } else if (role == Role.DIRECTIVE) {
-      DefineBodyRule.apply(text, item.first(), program.directive(code).orElseThrow(), rules);
+      Directive d = program.directive(code).orElseThrow();
+      Optional<Set<String>> qualifiers = d.kind() == Directive.Kind.DEFINE ? program.qualifierMacro(d.name())
+          : Optional.empty();
+      if (qualifiers.isPresent()) {
+        String head = text.token(item.first()).text().substring(0, d.bodyOffset());
+        text.edits().replace(item.first(), head + QualifierMacros.rewrite(qualifiers.get()));
+      } else {
+        DefineBodyRule.apply(text, item.first(), d, defineRules);
+      }
     }
   }
 
   private void rewriteBody(SourceText text, Declaration.Function f, AddressSpaceInference.Result spaces) {
+    if (program.clashingFunctionNames().contains(f.name()) && f.hasBody()) {
+      text.report(Code.BUILTIN_NAME_RENAMED, f.nameIndex(), "'" + f.name() + "' is an OpenCL built-in: renamed to '"
+          + ReservedNameRule.renamed(f.name()) + "'");
+    }
     applyExpressionRules(text, f.item().first(), f.item().last() + 1);
     if (!f.hasBody() || !sites.containsKey(f)) {
       return;
     }
+    BodyScan body = spaces.bodies().get(sites.get(f));
     Set<Integer> annotated = new HashSet<>();
-    for (BodyScan.LocalPointer p : spaces.locals().getOrDefault(sites.get(f), List.of())) {
+    for (BodyScan.LocalPointer p : body.locals()) {
       String keyword = p.space().map(Signatures::keyword).orElse("");
       if (!keyword.isEmpty() && annotated.add(p.declarationFirst())) {
         text.edits().insertBefore(p.declarationFirst(), keyword);
+      }
+    }
+    AtomicRule.apply(text, body.atomics(), atomicHelpers);
+    for (BodyScan.PointerCast c : body.casts()) {
+      String keyword = c.space().map(Signatures::keyword).orElse("");
+      if (!keyword.isEmpty() && annotated.add(c.typeFirst())) {
+        text.edits().insertBefore(c.typeFirst(), keyword);
       }
     }
     SharedMemoryRule.apply(text, f, program.typeNames());
@@ -148,13 +180,19 @@ public final class OpenClTranslator {
         out.append(code.unit().text().edits().render(code.item().start(), code.item().first()));
       } else if (part instanceof Part.Code code && selection.role(code).isPresent()) {
         String text = code.unit().text().edits().render(code.item().start(), code.item().end());
-        boolean blank = text.isBlank() && (out.length() == 0 || out.toString().endsWith("\n\n"));
+        boolean blank = text.isBlank() && endsWithBlankLine(out);
         if (!blank) {
           out.append(text);
         }
       }
     }
-    return header(name, out.toString()) + out;
+    return header(name, out.toString()) + atomicHelpers.definitions() + out;
+  }
+
+  /** At the start, or after an empty line: another blank line would only add height. */
+  private static boolean endsWithBlankLine(StringBuilder out) {
+    int n = out.length();
+    return n == 0 || (n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n');
   }
 
   private static void endLine(StringBuilder out) {

@@ -29,7 +29,7 @@ public final class RenameTable {
   public record Row(String cudaName, String targetName, String kind, Status status, String table) {
 
     public boolean isCall() {
-      return kind.equals("function") || kind.equals("intrinsic");
+      return kind.equals("function") || kind.equals("intrinsic") || kind.equals("atomic");
     }
   }
 

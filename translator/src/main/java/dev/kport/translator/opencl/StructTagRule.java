@@ -2,13 +2,14 @@ package dev.kport.translator.opencl;
 
 import dev.kport.translator.emit.SourceText;
 import dev.kport.translator.outline.Declaration;
+import dev.kport.translator.outline.Declarations;
 import dev.kport.translator.outline.Tokens;
 import java.util.Set;
 
 /**
- * In C++ {@code struct Pair {...};} makes {@code Pair} a type name; in OpenCL C it only names a
- * tag. A {@code typedef struct Pair Pair;} after the declaration lets the code keep saying
- * {@code Pair}.
+ * C++ type names in C: {@code struct Pair {...};} makes {@code Pair} a type name in C++ but only
+ * a tag in OpenCL C, so a {@code typedef struct Pair Pair;} follows it; {@code using Name = T;}
+ * becomes {@code typedef T Name;}.
  */
 final class StructTagRule {
 
@@ -17,6 +18,14 @@ final class StructTagRule {
   private StructTagRule() {}
 
   static void apply(SourceText text, Declaration.Type type) {
+    int alias = Declarations.aliasName(text.tokens(), type.item().first(), type.item().last());
+    if (alias >= 0 && text.token(type.item().last()).is(";")) {
+      // C++ 'using Name = type;' is C's 'typedef type Name;'
+      int equals = Tokens.nextSignificant(text.tokens(), alias + 1);
+      text.edits().replace(type.item().first(), equals + 1, "typedef");
+      text.edits().replace(type.item().last(), " " + text.token(alias).text() + ";");
+      return;
+    }
     if (type.words().contains("typedef")) {
       return;
     }

@@ -37,6 +37,10 @@ public final class Declarations {
         break;
       }
     }
+    int alias = aliasName(tokens, start, last);
+    if (alias >= 0) {
+      return new Declaration.Type(item, words, template, Set.of(tokens.get(alias).text()));
+    }
     if (words.contains("namespace") || words.contains("using") || words.contains("static_assert")) {
       return new Declaration.Other(item, words, template, String.join(" ", words));
     }
@@ -70,6 +74,15 @@ public final class Declarations {
     List<Parameter> params = Parameters.parse(tokens, paramsOpen, Math.min(paramsClose, last));
     return new Declaration.Function(item, words, template, tokens.get(nameIndex).text(), nameIndex, paramsOpen,
         paramsClose, bodyOpen, bodyClose, params);
+  }
+
+  /** The name token of {@code using Name = type;}, or -1 when the declaration is not a type alias. */
+  public static int aliasName(List<Token> tokens, int start, int last) {
+    int name = Tokens.nextSignificant(tokens, start + 1, last + 1);
+    int equals = name < 0 ? -1 : Tokens.nextSignificant(tokens, name + 1, last + 1);
+    boolean alias = tokens.get(start).is("using") && name >= 0 && tokens.get(name).isIdentifier()
+        && Tokens.is(tokens, equals, "=");
+    return alias ? name : -1;
   }
 
   /** Past {@code template <...>}: angle brackets counted, {@code >>} closing two. */

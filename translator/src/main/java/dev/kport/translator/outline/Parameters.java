@@ -73,6 +73,9 @@ public final class Parameters {
     int arrays = 0;
     while (end > first && tokens.get(end).is("]")) {
       int open = openingBracket(tokens, end, first);
+      if (open <= first) {
+        break; // nothing but brackets: not a declarator this outline can read
+      }
       arrays++;
       end = Tokens.previousSignificant(tokens, open - 1, first);
     }

@@ -91,19 +91,4 @@ public final class Tokens {
         throw new IllegalArgumentException("not an opening bracket: " + open);
     }
   }
-
-  /** The texts of the non-trivia tokens in {@code [from, to)} joined by single spaces. */
-  public static String spelled(List<Token> tokens, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int j = from; j < to; j++) {
-      Token t = tokens.get(j);
-      if (!t.isTrivia()) {
-        if (sb.length() > 0) {
-          sb.append(' ');
-        }
-        sb.append(t.text());
-      }
-    }
-    return sb.toString();
-  }
 }

@@ -88,6 +88,13 @@ class OutlineTest {
         .containsExactly("g", "q");
   }
 
+  @Test
+  void aParameterThatIsOnlyBracketsIsReadAsUnnamed() {
+    List<Token> tokens = Lexer.lex("__global__ void k(float *a, [2], int) {}");
+    Declaration.Function f = (Declaration.Function) Declarations.classify(tokens, Outline.split(tokens).get(0));
+    assertThat(f.params()).extracting(Parameter::name).containsExactly("a", "", "");
+  }
+
   private static String text(List<Token> tokens, Item item) {
     StringBuilder sb = new StringBuilder();
     tokens.subList(item.start(), item.end()).forEach(t -> sb.append(t.text()));
