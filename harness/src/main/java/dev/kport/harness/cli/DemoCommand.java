@@ -48,6 +48,6 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("kport demo: " + specs.size() + " kernels from " + corpus);
     DevicesCommand.print(DevicesCommand.probes(), out);
     out.println();
-    return RunCommand.execute(specs, run, spec.commandLine().getParseResult().originalArgs(), out, err);
+    return RunCommand.execute(specs, run, java.util.Optional.empty(), spec.commandLine().getParseResult().originalArgs(), out, err);
   }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         "backend it finds, checks their outputs against a reference and times them.",
         ""},
     subcommands = {
-        TranslateCommand.class, RunCommand.class, CheckCommand.class, DevicesCommand.class, DemoCommand.class,
+        TranslateCommand.class, RunCommand.class, CheckCommand.class, RecordCommand.class, DevicesCommand.class, DemoCommand.class,
         WorkerCommand.class, AutoComplete.GenerateCompletion.class},
     footer = {
         "",

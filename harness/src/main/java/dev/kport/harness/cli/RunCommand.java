@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,17 +52,17 @@ public final class RunCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<KernelSpec> specs = SpecSet.load(paths, run.sizes, err);
-    return execute(specs, run, spec.commandLine().getParseResult().originalArgs(), out, err);
+    return execute(specs, run, Optional.empty(), spec.commandLine().getParseResult().originalArgs(), out, err);
   }
 
   /** Runs specs and prints the table; shared with {@code demo}. */
-  static int execute(List<KernelSpec> specs, RunMixin run, List<String> args, PrintWriter out, PrintWriter err)
-      throws SpecException, IOException {
+  static int execute(List<KernelSpec> specs, RunMixin run, Optional<Path> golden, List<String> args, PrintWriter out,
+      PrintWriter err) throws SpecException, IOException {
     RunOptions options = run.options();
     Instant started = Instant.now();
     SuiteRunner runner;
     List<CellResult> cells;
-    try (OpenClCells openCl = run.openClCells()) {
+    try (OpenClCells openCl = run.openClCells(golden)) {
       runner = new SuiteRunner(options, run.quiet ? ProgressListener.NONE : new StderrProgress(err), openCl);
       cells = runner.run(specs);
     }

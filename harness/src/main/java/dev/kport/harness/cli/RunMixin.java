@@ -7,6 +7,7 @@ import dev.kport.harness.run.RunOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that runs kernels. */
@@ -65,7 +66,7 @@ public final class RunMixin {
   }
 
   /** Where OpenCL cells run: a worker process with a time limit, unless --no-isolation. */
-  OpenClCells openClCells() {
-    return noIsolation ? new InProcessOpenClCells() : new IsolatedOpenClCells(timeoutSeconds * 1000);
+  OpenClCells openClCells(Optional<Path> golden) {
+    return noIsolation ? new InProcessOpenClCells(golden) : new IsolatedOpenClCells(timeoutSeconds * 1000, golden);
   }
 }
