@@ -262,7 +262,11 @@ public final class AstDumper {
       if (m.functionLike()) {
         out.append('(').append(String.join(", ", m.params())).append(m.variadic() ? ", ..." : "").append(')');
       }
-      out.append(' ').append(quote(m.body())).append('\n');
+      out.append(' ').append(quote(m.body()));
+      if (m.body().contains("<<<")) {
+        out.append(" launch");
+      }
+      out.append('\n');
     }
     for (Region r : unit.preprocessor().inactiveRegions()) {
       out.append("InactiveRegion <").append(r.firstLine()).append('-').append(r.lastLine()).append("> ")

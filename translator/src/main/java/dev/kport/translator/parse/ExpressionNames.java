@@ -84,6 +84,9 @@ final class ExpressionNames {
     if (e instanceof Expr.Throw) {
       return "CXXThrowExpr";
     }
+    if (e instanceof Expr.TypeArg) {
+      return "TypeArgument";
+    }
     return "OpaqueExpr";
   }
 
@@ -129,6 +132,9 @@ final class ExpressionNames {
     }
     if (e instanceof Expr.Opaque o) {
       return "'" + o.reason() + "'";
+    }
+    if (e instanceof Expr.TypeArg t) {
+      return "'" + t.type().spelled() + "'";
     }
     return "";
   }

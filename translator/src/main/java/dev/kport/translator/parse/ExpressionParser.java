@@ -345,7 +345,8 @@ abstract class ExpressionParser extends ParserBase {
           break;
         }
         case Tok.LPAREN: {
-          List<Expr> args = callArguments();
+          boolean macro = e instanceof Expr.Name name && view.isMacro(name.name());
+          List<Expr> args = macro ? macroArguments() : callArguments();
           e = new Expr.Call(e, args, start, lastIdx());
           break;
         }
@@ -399,6 +400,28 @@ abstract class ExpressionParser extends ParserBase {
     expect(Tok.LAUNCH_CLOSE, "'>>>'");
     List<Expr> args = callArguments();
     return new Expr.Launch(kernel, config, args, start, lastIdx());
+  }
+
+  /** Arguments of a function-like macro, where a type may stand as an argument. */
+  private List<Expr> macroArguments() {
+    expect(Tok.LPAREN, "'('");
+    List<Expr> args = new ArrayList<>();
+    boolean saved = inTemplateArgs;
+    inTemplateArgs = false;
+    while (c() != Tok.RPAREN && c() != Tok.EOF) {
+      int from = idx();
+      TypeName type = definitelyType() ? tryTypeIdFollowedBy(Tok.COMMA) : null;
+      if (type == null && definitelyType()) {
+        type = tryTypeIdFollowedBy(Tok.RPAREN);
+      }
+      args.add(type != null ? new Expr.TypeArg(type, from, lastIdx()) : initializerClause());
+      if (!accept(Tok.COMMA)) {
+        break;
+      }
+    }
+    inTemplateArgs = saved;
+    expect(Tok.RPAREN, "')'");
+    return args;
   }
 
   final List<Expr> callArguments() {

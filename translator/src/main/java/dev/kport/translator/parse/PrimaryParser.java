@@ -137,9 +137,13 @@ abstract class PrimaryParser extends ExpressionParser {
   /** A name, or a construction when a known type name is followed by a braced list. */
   private Expr nameOrConstruct(int start) {
     Expr.Name name = idExpression();
-    if (c() == Tok.LBRACE && names.isType(name.name())) {
+    if ((c() == Tok.LBRACE || c() == Tok.LPAREN) && names.isType(name.name()) && !view.isMacro(name.name())) {
       TypeName type = new TypeName(spell(start, lastIdx()), false, false, name.templateArgs(), 0, 0, 0,
           List.of(), false, false, start, lastIdx());
+      if (c() == Tok.LPAREN) {
+        List<Expr> args = callArguments();
+        return new Expr.Construct(type, args, false, start, lastIdx());
+      }
       Expr.InitList list = initList();
       return new Expr.Construct(type, list.items(), true, start, lastIdx());
     }
@@ -326,11 +330,9 @@ abstract class PrimaryParser extends ExpressionParser {
       throw error("unterminated lambda capture");
     }
     String captures = p - 1 > capFrom ? spell(sig[capFrom], sig[p - 2]) : "";
+    skipLambdaSpecifiers(); // extended lambdas: [=] __device__ (float x) { ... }
     List<Decl.Param> params = c() == Tok.LPAREN ? parameterList() : List.of();
-    while (c() == Tok.IDENT && (text().equals("mutable")) || c() == Tok.K_CONSTEXPR || c() == Tok.C_DEVICE
-        || c() == Tok.C_HOST || c() == Tok.K_NOEXCEPT) {
-      advance();
-    }
+    skipLambdaSpecifiers();
     TypeName ret = null;
     if (accept(Tok.ARROW)) {
       ret = typeId();
@@ -340,6 +342,23 @@ abstract class PrimaryParser extends ExpressionParser {
     Stmt.Block body = block();
     inTemplateArgs = saved;
     return new Expr.Lambda(captures, params, ret, body, start, lastIdx());
+  }
+
+  private void skipLambdaSpecifiers() {
+    while (true) {
+      int k = c();
+      if (k == Tok.K_MUTABLE || k == Tok.K_CONSTEXPR || k == Tok.C_DEVICE || k == Tok.C_HOST
+          || k == Tok.K_CONSTEVAL || k == Tok.K_STATIC) {
+        advance();
+      } else if (k == Tok.K_NOEXCEPT || k == Tok.K_ATTRIBUTE) {
+        advance();
+        if (c() == Tok.LPAREN) {
+          skipBalanced();
+        }
+      } else {
+        return;
+      }
+    }
   }
 
   /**

@@ -286,8 +286,8 @@ abstract class StatementParser extends TypeParser {
    */
   final boolean looksLikeDeclaration() {
     int k = c();
-    if (Tok.isBuiltinTypeWord(k)) {
-      return c(1) != Tok.LPAREN && c(1) != Tok.LBRACE;
+    if (Tok.isBuiltinTypeWord(k)) { // float(x) and float{x} are expressions, int (*f)(int) is not
+      return (c(1) != Tok.LPAREN || c(2) == Tok.STAR || c(2) == Tok.AMP) && c(1) != Tok.LBRACE;
     }
     if (k == Tok.K_TYPENAME || k == Tok.K_DECLTYPE) {
       return declaresAfterType();

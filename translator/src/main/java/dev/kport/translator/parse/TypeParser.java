@@ -349,6 +349,8 @@ abstract class TypeParser extends PrimaryParser {
         if (c() == Tok.IDENT && c(1) != Tok.SCOPE) {
           d.name = text();
           d.nameIdx = idx();
+        } else if (c() == Tok.STAR) {
+          d.pointers++;
         }
         if (c() == Tok.LBRACKET) {
           skipBalanced();

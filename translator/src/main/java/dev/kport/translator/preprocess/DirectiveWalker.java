@@ -198,7 +198,9 @@ final class DirectiveWalker {
     if (last >= regionStart) {
       Token a = tokens.get(regionStart);
       Token b = tokens.get(last);
-      regions.add(new Region(regionStart, last, a.line(), b.line(), regionCondition));
+      // the region starts with the line end of its opening directive: count from the next line
+      int firstLine = a.kind() == TokenKind.NEWLINE ? a.line() + 1 : a.line();
+      regions.add(new Region(regionStart, last, firstLine, Math.max(firstLine, b.line()), regionCondition));
     }
     regionStart = -1;
   }

@@ -126,7 +126,9 @@ final class ExpressionTyper {
   private Type name(Expr.Name n) {
     Symbol s = model.symbol(n);
     if (s != null) {
-      return s.type();
+      // a function or type name has no value type of its own; calls and constructions ask the symbol
+      return s.kind() == SymbolKind.FUNCTION || s.kind() == SymbolKind.KERNEL || s.kind() == SymbolKind.TYPE
+          ? Type.UNKNOWN : s.type();
     }
     switch (n.name()) {
       case "threadIdx": case "blockIdx": return UINT3;
@@ -182,11 +184,11 @@ final class ExpressionTyper {
     }
     int rl = rank(l.base());
     int rr = rank(r.base());
-    if (rl < 0) {
-      return l.withSpace(AddressSpace.LOCAL);
+    if (rl < 0) { // a class type with operators, e.g. float4 * float: the operand's type, as a value
+      return promoted(l);
     }
     if (rr < 0) {
-      return r.withSpace(AddressSpace.LOCAL);
+      return promoted(r);
     }
     return promoted(rl >= rr ? l : r);
   }

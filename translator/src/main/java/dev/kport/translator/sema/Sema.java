@@ -267,7 +267,7 @@ public final class Sema {
       }
     }
     boolean dependent = !templateParams.isEmpty() && mentionsTemplateParam(base);
-    return new Type(base, t.pointers() + (t.function() ? 1 : 0), t.isConst(), t.isVolatile(), t.arrayDims().size(),
+    return new Type(base, t.pointers(), t.isConst(), t.isVolatile(), t.arrayDims().size(),
         t.ref() > 0, space, dependent);
   }
 

@@ -167,6 +167,13 @@ public sealed interface Expr extends Node {
     }
   }
 
+  /** A type written where a function-like macro takes an argument: {@code LAUNCH(k, float, n)}. */
+  record TypeArg(TypeName type, int first, int last) implements Expr {
+    public List<Node> children() {
+      return List.of(type);
+    }
+  }
+
   /** Tokens the parser could not read as an expression; a diagnostic says why. */
   record Opaque(String reason, int first, int last) implements Expr {
     public List<Node> children() {
