@@ -39,5 +39,5 @@ __global__ void axpy4(const float4 *x, float4 *y, float alpha, int n)
 // CHECK-NEXT: BinaryOperator <22:12> '*' 'float4'
 // CHECK: VarDecl <24:5> p 'float2' cinit
 // CHECK-NEXT: BinaryOperator <24:16> '+' 'float2'
-// CHECK: UnaryOperator <24:47> prefix '-' 'float2'
+// CHECK: UnaryOperator <24:44> prefix '-' 'float2'
 // CHECK: MemberExpr <25:43> .w 'float'
