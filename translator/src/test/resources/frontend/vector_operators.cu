@@ -40,4 +40,4 @@ __global__ void axpy4(const float4 *x, float4 *y, float alpha, int n)
 // CHECK: VarDecl <24:5> p 'float2' cinit
 // CHECK-NEXT: BinaryOperator <24:16> '+' 'float2'
 // CHECK: UnaryOperator <24:44> prefix '-' 'float2'
-// CHECK: MemberExpr <25:43> .w 'float'
+// CHECK: MemberExpr <25:39> .w 'float'
