@@ -50,7 +50,7 @@ int main(int argc, char **argv)
 // CHECK-NEXT: DeclRefExpr <27:16> cudaMalloc
 // CHECK-NEXT: CStyleCastExpr <27:27> 'void **'
 // CHECK: VarDecl <29:5> block 'dim3' cinit
-// CHECK-NEXT: CXXConstructExpr <29:15> 'dim3'
+// CHECK-NEXT: CXXConstructExpr <29:15>
 // CHECK: CUDAKernelCallExpr <33:5> config 4 args 3
 // CHECK-NEXT: DeclRefExpr <33:5> scale
 // CHECK-NEXT: DeclRefExpr <33:13> grid 'dim3'

@@ -148,7 +148,8 @@ public final class AstDumper {
     if (n instanceof Expr e) {
       String d = ExpressionNames.detail(e);
       Optional<Type> t = unit.model().typeOf(e);
-      if (t.isPresent() && !(e instanceof Expr.Cast) && !(e instanceof Expr.Construct)) {
+      if (t.isPresent() && !(e instanceof Expr.Cast) && !(e instanceof Expr.Construct)
+          && !(e instanceof Expr.TypeArg)) {
         d = d.isEmpty() ? quote(t.get().spelled()) : d + " " + quote(t.get().spelled());
       }
       return d;

@@ -431,11 +431,11 @@ abstract class DeclarationParser extends StatementParser {
     } else if (c() == Tok.LBRACE) {
       int from = idx();
       Expr.InitList list = initList();
-      init = new Expr.Construct(type, list.items(), true, from, lastIdx());
+      init = new Expr.Construct(null, list.items(), true, from, lastIdx());
     } else if (c() == Tok.LPAREN) {
       int from = idx();
       List<Expr> args = callArguments();
-      init = new Expr.Construct(type, args, false, from, lastIdx());
+      init = new Expr.Construct(null, args, false, from, lastIdx());
     } else if (scope == CLASS && accept(Tok.COLON)) { // bit-field width
       init = conditional();
     }

@@ -113,7 +113,7 @@ final class ExpressionNames {
       return "'" + c.type().spelled() + "'";
     }
     if (e instanceof Expr.Construct c) {
-      return "'" + c.type().spelled() + "'";
+      return c.type() == null ? "" : "'" + c.type().spelled() + "'";
     }
     if (e instanceof Expr.Builtin b) {
       return b.op() + (b.operand() instanceof TypeName t ? " '" + t.spelled() + "'" : "");

@@ -83,7 +83,7 @@ final class ExpressionTyper {
       return sema.typeOf(c.type(), type(c.operand()).space());
     }
     if (e instanceof Expr.Construct c) {
-      return sema.typeOf(c.type(), AddressSpace.LOCAL);
+      return c.type() == null ? Type.UNKNOWN : sema.typeOf(c.type(), AddressSpace.LOCAL);
     }
     if (e instanceof Expr.Builtin b) {
       return b.op().startsWith("sizeof") || b.op().startsWith("alignof") || b.op().startsWith("__alignof")

@@ -105,7 +105,10 @@ public sealed interface Expr extends Node {
     }
   }
 
-  /** Functional cast or construction: {@code float(x)}, {@code make(...)}, {@code float2{a, b}}. */
+  /**
+   * Functional cast or construction: {@code float(x)}, {@code float2{a, b}}; type is null for
+   * the direct initialiser of a declaration ({@code dim3 grid(n, 1)}), whose type is the variable's.
+   */
   record Construct(TypeName type, List<Expr> args, boolean braced, int first, int last) implements Expr {
     public Construct {
       args = List.copyOf(args);
