@@ -84,6 +84,13 @@ public final class PreprocessorView {
     if (!macros.containsKey(name) || macros.get(name).functionLike()) {
       return OptionalLong.empty();
     }
+    // #if reads a leftover name as 0; a macro that means a name (DATA_TYPE is float) has no value
+    for (Token t : expander.expand(MacroExpander.significant(name))) {
+      if (t.kind() == dev.kport.translator.lex.TokenKind.IDENTIFIER && !t.text().equals("true")
+          && !t.text().equals("false")) {
+        return OptionalLong.empty();
+      }
+    }
     return evaluate(name);
   }
 

@@ -266,6 +266,7 @@ public final class Sema {
         base = expansion.get();
       }
     }
+    base = BuiltinTypes.canonical(base);
     boolean dependent = !templateParams.isEmpty() && mentionsTemplateParam(base);
     return new Type(base, t.pointers(), t.isConst(), t.isVolatile(), t.arrayDims().size(),
         t.ref() > 0, space, dependent);
