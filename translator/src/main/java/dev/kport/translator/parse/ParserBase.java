@@ -27,6 +27,8 @@ abstract class ParserBase {
 
   final String file;
   final List<Token> tokens;
+  /** The same tokens as an array: the parser reads them often, and an array read is the cheapest. */
+  final Token[] toks;
   final PreprocessorView view;
   final int[] sig;
   final int[] code;
@@ -42,13 +44,14 @@ abstract class ParserBase {
   ParserBase(String file, List<Token> tokens, PreprocessorView view) {
     this.file = file;
     this.tokens = tokens;
+    this.toks = tokens.toArray(new Token[0]);
     this.view = view;
     this.names = new Names(view);
     int[] s = new int[tokens.size()];
     int[] c = new int[tokens.size()];
     int count = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
+    for (int i = 0; i < toks.length; i++) {
+      Token t = toks[i];
       TokenKind k = t.kind();
       if (k.isTrivia() || k == TokenKind.DIRECTIVE || !view.isActive(i)) {
         continue;
@@ -81,12 +84,12 @@ abstract class ParserBase {
   }
 
   final String text() {
-    return p < n ? tokens.get(sig[p]).text() : "";
+    return p < n ? toks[sig[p]].text() : "";
   }
 
   final String text(int ahead) {
     int q = p + ahead;
-    return q < n ? tokens.get(sig[q]).text() : "";
+    return q < n ? toks[sig[q]].text() : "";
   }
 
   /** Full-list index of the current token (or of the last token at the end). */
@@ -159,7 +162,13 @@ abstract class ParserBase {
     gtSplit = m >>> 30;
   }
 
+  /** While speculating nobody reads the message, so one shared error saves building it. */
+  private static final ParseError SPECULATION_FAILED = new ParseError("speculation failed", 0);
+
   final ParseError error(String message) {
+    if (speculating > 0) {
+      return SPECULATION_FAILED;
+    }
     return new ParseError(message + (p < n ? " at '" + text() + "'" : " at end of input"), idx());
   }
 

@@ -366,10 +366,13 @@ abstract class PrimaryParser extends ExpressionParser {
    * a space only between two words, and after a comma.
    */
   final String spell(int fromIdx, int toIdx) {
+    if (fromIdx == toIdx && fromIdx < toks.length) {
+      return toks[fromIdx].text(); // the common case: a one-word type name
+    }
     StringBuilder sb = new StringBuilder();
     Token prev = null;
-    for (int i = fromIdx; i <= toIdx && i < tokens.size(); i++) {
-      Token t = tokens.get(i);
+    for (int i = fromIdx; i <= toIdx && i < toks.length; i++) {
+      Token t = toks[i];
       if (t.isTrivia() || t.kind() == dev.kport.translator.lex.TokenKind.DIRECTIVE) {
         continue;
       }

@@ -105,7 +105,12 @@ final class Tok {
     TokenKind kind = t.kind();
     switch (kind) {
       case IDENTIFIER: {
-        Integer c = CODES.get(t.text());
+        String s = t.text();
+        char first = s.charAt(0);
+        if (first != '_' && (first < 'a' || first > 'z')) {
+          return IDENT; // every keyword starts with a lower-case letter or '_'
+        }
+        Integer c = CODES.get(s);
         return c == null ? IDENT : c;
       }
       case PUNCTUATOR: {
