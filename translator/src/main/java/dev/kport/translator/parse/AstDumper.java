@@ -80,7 +80,12 @@ public final class AstDumper {
 
   private static String kind(Node n) {
     if (n instanceof Decl.Function f) {
-      return f.returnType() == null ? "CXXConstructorDecl" : "FunctionDecl";
+      if (f.returnType() != null) {
+        return "FunctionDecl";
+      }
+      String last = f.name().substring(f.name().lastIndexOf(':') + 1);
+      return last.startsWith("~") ? "CXXDestructorDecl"
+          : last.startsWith("operator") ? "CXXConversionDecl" : "CXXConstructorDecl";
     }
     if (n instanceof Decl.Var) {
       return "VarDecl";

@@ -316,6 +316,14 @@ abstract class DeclarationParser extends StatementParser {
       out.add(constructor(ds, start, scope));
       return out;
     }
+    if (ds.hasType && !ds.builtinWords && c() == Tok.SCOPE && c(1) == Tok.TILDE && c(2) == Tok.IDENT) {
+      advance(); // out-of-line destructor: Foo::~Foo()
+      advance();
+      ds.base = ds.base + "::~" + text();
+      advance();
+      out.add(constructor(ds, start, scope));
+      return out;
+    }
     while (true) {
       Declarator d = declarator(!ds.hasType, scope == BLOCK);
       if (d.isFunction && (ds.flags & Specifiers.TYPEDEF) == 0) {

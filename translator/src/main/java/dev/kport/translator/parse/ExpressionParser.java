@@ -54,6 +54,9 @@ abstract class ExpressionParser extends ParserBase {
 
   abstract boolean startsTypeId();
 
+  /** The type after {@code operator} in a conversion function: no parameters, they are the function's. */
+  abstract TypeName conversionTypeId();
+
   abstract Stmt.Block block();
 
   abstract List<Decl.Param> parameterList();
@@ -234,7 +237,7 @@ abstract class ExpressionParser extends ParserBase {
     if (c() == Tok.LPAREN) { // placement arguments
       args.addAll(callArguments());
     }
-    TypeName type = typeId();
+    TypeName type = conversionTypeId(); // no declarator suffixes: new float[n] sizes the array
     Expr size = null;
     if (c() == Tok.LBRACKET) {
       advance();

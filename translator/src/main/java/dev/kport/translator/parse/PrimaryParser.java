@@ -226,7 +226,7 @@ abstract class PrimaryParser extends ExpressionParser {
       advance();
       return s;
     }
-    TypeName conversion = typeId(); // conversion operator: operator float()
+    TypeName conversion = conversionTypeId(); // conversion operator: operator float()
     return "operator " + conversion.spelled();
   }
 

@@ -296,8 +296,8 @@ abstract class StatementParser extends TypeParser {
         || k == Tok.K_NAMESPACE) {
       return true;
     }
-    if (k == Tok.K_CONST || k == Tok.K_VOLATILE) {
-      return true;
+    if (k == Tok.K_CONST || k == Tok.K_VOLATILE || (k == Tok.LBRACKET && c(1) == Tok.LBRACKET)) {
+      return true; // [[attributes]] only precede declarations here
     }
     if (k != Tok.IDENT && k != Tok.SCOPE) {
       return false;

@@ -34,6 +34,18 @@ abstract class TypeParser extends PrimaryParser {
   }
 
   @Override
+  final TypeName conversionTypeId() {
+    DeclSpec ds = declSpecifiers(false);
+    if (!ds.hasType) {
+      throw error("expected a conversion type");
+    }
+    Declarator d = new Declarator();
+    pointerOperators(d);
+    d.last = lastIdx();
+    return ds.type(d);
+  }
+
+  @Override
   final boolean startsTypeId() {
     int k = c();
     return k == Tok.IDENT || k == Tok.SCOPE || k == Tok.K_CONST || k == Tok.K_VOLATILE
