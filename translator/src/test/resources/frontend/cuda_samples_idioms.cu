@@ -102,7 +102,7 @@ int main() {
 // CHECK: CXXConstructorDecl <52:1> Foo::Foo 'void (int)'
 // CHECK-NEXT: ParmVarDecl <52:10> x 'int'
 // CHECK: CXXDestructorDecl <53:1> Foo::~Foo 'void ()'
-// CHECK-NEXT: CompoundStmt <53:12>
+// CHECK-NEXT: CompoundStmt <53:13>
 // CHECK-NEXT: LinkageSpecDecl <54:1> "C"
 // CHECK: CXXForRangeStmt <58:5>
 // CHECK: CXXNewExpr <59:32> 'float' array 'float *'
