@@ -162,8 +162,17 @@ abstract class StatementParser extends TypeParser {
       return new Stmt.DeclStmt(decls, start, lastIdx());
     }
     Expr e = expression();
+    if (c() != Tok.SEMI && isMacroCall(e)) {
+      // CUDA_CHECK(x) with the ';' inside the macro, or CUDA_KERNEL_LOOP(i, n) { ... }
+      return new Stmt.ExprStmt(e, start, lastIdx());
+    }
     expect(Tok.SEMI, "';'");
     return new Stmt.ExprStmt(e, start, lastIdx());
+  }
+
+  private boolean isMacroCall(Expr e) {
+    return e instanceof Expr.Call call && call.callee() instanceof Expr.Name name
+        && view.macro(name.name()).map(m -> m.functionLike()).orElse(false);
   }
 
   private Stmt ifStatement(int start) {

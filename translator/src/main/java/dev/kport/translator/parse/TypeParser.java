@@ -353,6 +353,7 @@ abstract class TypeParser extends PrimaryParser {
   final Declarator declarator(boolean abstractOk, boolean blockScope) {
     Declarator d = new Declarator();
     pointerOperators(d);
+    skipMacrosBeforeName();
     int k = c();
     if (k == Tok.LPAREN && (c(1) == Tok.STAR || c(1) == Tok.AMP || c(1) == Tok.LAND
         || (c(1) == Tok.IDENT && c(2) == Tok.SCOPE && c(3) == Tok.STAR))) {
@@ -390,6 +391,31 @@ abstract class TypeParser extends PrimaryParser {
     declaratorSuffixes(d, blockScope);
     d.last = lastIdx();
     return d;
+  }
+
+  /**
+   * {@code void LAUNCH_BOUNDS(256) k()} or {@code int EXPORT f()}: a macro between the type and
+   * the name (function-like with its arguments, or object-like expanding to nothing) is skipped.
+   */
+  private void skipMacrosBeforeName() {
+    while (c() == Tok.IDENT && view.isMacro(text())) {
+      dev.kport.translator.preprocess.Macro m = view.macro(text()).orElseThrow();
+      if (m.functionLike() && c(1) == Tok.LPAREN) {
+        int save = mark();
+        advance();
+        skipBalanced();
+        if (c() == Tok.IDENT || c() == Tok.STAR || c() == Tok.AMP) {
+          continue;
+        }
+        reset(save);
+        return;
+      }
+      if (!m.functionLike() && (m.body().isEmpty() || names.specifierFlags(m.name()) >= 0) && c(1) == Tok.IDENT) {
+        advance();
+        continue;
+      }
+      return;
+    }
   }
 
   private void pointerOperators(Declarator d) {
