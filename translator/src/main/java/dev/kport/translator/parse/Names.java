@@ -57,14 +57,28 @@ final class Names {
 
   void declareType(String name) {
     types.add(name);
+    typeAnswers.clear(); // a new type can change earlier answers for qualified names
   }
 
   void declareTemplate(String name) {
     templates.add(name);
   }
 
+  /** Answers of {@link #isType} for names not declared since: one lookup instead of four. */
+  private final Map<String, Boolean> typeAnswers = new HashMap<>();
+
   /** A name known to denote a type: declared, builtin, or an object-like macro for a type. */
   boolean isType(String name) {
+    Boolean known = typeAnswers.get(name);
+    if (known != null) {
+      return known;
+    }
+    boolean answer = computeIsType(name);
+    typeAnswers.put(name, answer);
+    return answer;
+  }
+
+  private boolean computeIsType(String name) {
     if (types.contains(name) || BUILTIN_TYPES.contains(name)) {
       return true;
     }

@@ -27,8 +27,6 @@ abstract class ParserBase {
 
   final String file;
   final List<Token> tokens;
-  /** The same tokens as an array: the parser reads them often, and an array read is the cheapest. */
-  final Token[] toks;
   final PreprocessorView view;
   final int[] sig;
   final int[] code;
@@ -44,14 +42,14 @@ abstract class ParserBase {
   ParserBase(String file, List<Token> tokens, PreprocessorView view) {
     this.file = file;
     this.tokens = tokens;
-    this.toks = tokens.toArray(new Token[0]);
     this.view = view;
     this.names = new Names(view);
     int[] s = new int[tokens.size()];
     int[] c = new int[tokens.size()];
     int count = 0;
-    for (int i = 0; i < toks.length; i++) {
-      Token t = toks[i];
+    int size = tokens.size();
+    for (int i = 0; i < size; i++) {
+      Token t = tokens.get(i);
       TokenKind k = t.kind();
       if (k.isTrivia() || k == TokenKind.DIRECTIVE || !view.isActive(i)) {
         continue;
@@ -84,12 +82,12 @@ abstract class ParserBase {
   }
 
   final String text() {
-    return p < n ? toks[sig[p]].text() : "";
+    return p < n ? tokens.get(sig[p]).text() : "";
   }
 
   final String text(int ahead) {
     int q = p + ahead;
-    return q < n ? toks[sig[q]].text() : "";
+    return q < n ? tokens.get(sig[q]).text() : "";
   }
 
   /** Full-list index of the current token (or of the last token at the end). */

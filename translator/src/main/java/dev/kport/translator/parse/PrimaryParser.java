@@ -153,6 +153,11 @@ abstract class PrimaryParser extends ExpressionParser {
   /** A possibly qualified name with template arguments: {@code ::std::max<float>}, {@code T::value}. */
   final Expr.Name idExpression() {
     int start = idx();
+    if (c() == Tok.IDENT && c(1) != Tok.SCOPE && c(1) != Tok.LT) { // the common case: a plain name
+      String name = text();
+      advance();
+      return new Expr.Name(name, List.of(), start, start);
+    }
     StringBuilder sb = new StringBuilder();
     List<Node> args = List.of();
     if (accept(Tok.SCOPE)) {
@@ -366,13 +371,13 @@ abstract class PrimaryParser extends ExpressionParser {
    * a space only between two words, and after a comma.
    */
   final String spell(int fromIdx, int toIdx) {
-    if (fromIdx == toIdx && fromIdx < toks.length) {
-      return toks[fromIdx].text(); // the common case: a one-word type name
+    if (fromIdx == toIdx && fromIdx < tokens.size()) {
+      return tokens.get(fromIdx).text(); // the common case: a one-word type name
     }
     StringBuilder sb = new StringBuilder();
     Token prev = null;
-    for (int i = fromIdx; i <= toIdx && i < toks.length; i++) {
-      Token t = toks[i];
+    for (int i = fromIdx; i <= toIdx && i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       if (t.isTrivia() || t.kind() == dev.kport.translator.lex.TokenKind.DIRECTIVE) {
         continue;
       }

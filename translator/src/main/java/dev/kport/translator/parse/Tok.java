@@ -55,6 +55,9 @@ final class Tok {
   static final int LIMIT = 210;
 
   private static final Map<String, Integer> CODES = new HashMap<>(512);
+  private static final int BUCKETS = 2048;
+  private static final String[][] WORDS = new String[BUCKETS][];
+  private static final int[][] WORD_CODES = new int[BUCKETS][];
 
   static {
     String[][] table = {
@@ -98,6 +101,49 @@ final class Tok {
     for (String[] row : table) {
       CODES.put(row[0], Integer.valueOf(row[1]));
     }
+    for (Map.Entry<String, Integer> e : CODES.entrySet()) {
+      String word = e.getKey();
+      if (Character.isLetter(word.charAt(0)) || word.charAt(0) == '_') {
+        if (word.length() > 17) {
+          throw new IllegalStateException("keyword longer than the lookup allows: " + word);
+        }
+        int b = bucket(word);
+        String[] words = WORDS[b] == null ? new String[0] : WORDS[b];
+        int[] codes = WORD_CODES[b] == null ? new int[0] : WORD_CODES[b];
+        WORDS[b] = java.util.Arrays.copyOf(words, words.length + 1);
+        WORD_CODES[b] = java.util.Arrays.copyOf(codes, codes.length + 1);
+        WORDS[b][words.length] = word;
+        WORD_CODES[b][codes.length] = e.getValue();
+      }
+    }
+  }
+
+  /**
+   * Keyword lookup without hashing the whole identifier: length, first and last character pick
+   * a bucket of at most a few candidates. Identifiers are most of the tokens, so this matters.
+   */
+
+  private static int bucket(String s) {
+    int len = s.length();
+    return ((len * 31 + s.charAt(0)) * 31 + s.charAt(len - 1)) & (BUCKETS - 1);
+  }
+
+  private static int keyword(String s) {
+    int len = s.length();
+    if (len < 2 || len > 17) { // the longest keywords: __launch_bounds__, __grid_constant__
+      return IDENT;
+    }
+    int b = bucket(s);
+    String[] words = WORDS[b];
+    if (words == null) {
+      return IDENT;
+    }
+    for (int i = 0; i < words.length; i++) {
+      if (words[i].equals(s)) {
+        return WORD_CODES[b][i];
+      }
+    }
+    return IDENT;
   }
 
   /** The code of a significant (non-trivia, non-directive) token. */
@@ -110,8 +156,7 @@ final class Tok {
         if (first != '_' && (first < 'a' || first > 'z')) {
           return IDENT; // every keyword starts with a lower-case letter or '_'
         }
-        Integer c = CODES.get(s);
-        return c == null ? IDENT : c;
+        return keyword(s);
       }
       case PUNCTUATOR: {
         Integer c = CODES.get(t.text());

@@ -7,22 +7,22 @@ public sealed interface Decl extends Node {
 
   record Namespace(String name, List<Decl> body, int first, int last) implements Decl {
     public Namespace {
-      body = List.copyOf(body);
+      body = Lists.frozen(body);
     }
 
     public List<Node> children() {
-      return List.copyOf(body);
+      return java.util.Collections.unmodifiableList(body);
     }
   }
 
   /** {@code extern "C" { ... }} or {@code extern "C" decl}. */
   record Linkage(String language, List<Decl> body, int first, int last) implements Decl {
     public Linkage {
-      body = List.copyOf(body);
+      body = Lists.frozen(body);
     }
 
     public List<Node> children() {
-      return List.copyOf(body);
+      return java.util.Collections.unmodifiableList(body);
     }
   }
 
@@ -43,8 +43,8 @@ public sealed interface Decl extends Node {
   record Record(String tag, String name, List<TypeName> bases, List<Decl> members, boolean complete,
       int first, int last) implements Decl {
     public Record {
-      bases = List.copyOf(bases);
-      members = List.copyOf(members);
+      bases = Lists.frozen(bases);
+      members = Lists.frozen(members);
     }
 
     public List<Node> children() {
@@ -55,7 +55,7 @@ public sealed interface Decl extends Node {
   record Enum(String name, boolean scoped, TypeName underlying, List<Enumerator> enumerators, int first, int last)
       implements Decl {
     public Enum {
-      enumerators = List.copyOf(enumerators);
+      enumerators = Lists.frozen(enumerators);
     }
 
     public List<Node> children() {
@@ -72,7 +72,7 @@ public sealed interface Decl extends Node {
   /** {@code template <params> inner}; params empty for an explicit specialisation {@code template <>}. */
   record Template(List<TemplateParam> params, Decl inner, int first, int last) implements Decl {
     public Template {
-      params = List.copyOf(params);
+      params = Lists.frozen(params);
     }
 
     public List<Node> children() {
@@ -105,8 +105,8 @@ public sealed interface Decl extends Node {
   record Function(Specifiers specs, TypeName returnType, String name, List<Node> templateArgs, List<Param> params,
       boolean variadic, Stmt.Block body, int first, int last) implements Decl {
     public Function {
-      templateArgs = List.copyOf(templateArgs);
-      params = List.copyOf(params);
+      templateArgs = Lists.frozen(templateArgs);
+      params = Lists.frozen(params);
     }
 
     public boolean isKernel() {
@@ -141,22 +141,22 @@ public sealed interface Decl extends Node {
 
   record StaticAssert(List<Expr> args, int first, int last) implements Decl {
     public StaticAssert {
-      args = List.copyOf(args);
+      args = Lists.frozen(args);
     }
 
     public List<Node> children() {
-      return List.copyOf(args);
+      return java.util.Collections.unmodifiableList(args);
     }
   }
 
   /** A macro used as a whole declaration, e.g. {@code DEFINE_KERNEL(float)} without a semicolon. */
   record MacroUse(String name, List<Expr> args, int first, int last) implements Decl {
     public MacroUse {
-      args = List.copyOf(args);
+      args = Lists.frozen(args);
     }
 
     public List<Node> children() {
-      return List.copyOf(args);
+      return java.util.Collections.unmodifiableList(args);
     }
   }
 

@@ -18,11 +18,11 @@ public sealed interface Expr extends Node {
   /** A (possibly qualified) name, with the template arguments written after it. */
   record Name(String name, List<Node> templateArgs, int first, int last) implements Expr {
     public Name {
-      templateArgs = List.copyOf(templateArgs);
+      templateArgs = Lists.frozen(templateArgs);
     }
 
     public List<Node> children() {
-      return List.copyOf(templateArgs);
+      return java.util.Collections.unmodifiableList(templateArgs);
     }
   }
 
@@ -66,7 +66,7 @@ public sealed interface Expr extends Node {
 
   record Call(Expr callee, List<Expr> args, int first, int last) implements Expr {
     public Call {
-      args = List.copyOf(args);
+      args = Lists.frozen(args);
     }
 
     public List<Node> children() {
@@ -77,8 +77,8 @@ public sealed interface Expr extends Node {
   /** {@code kernel<<<grid, block, shmem, stream>>>(args)}; config holds the 2 to 4 launch values. */
   record Launch(Expr kernel, List<Expr> config, List<Expr> args, int first, int last) implements Expr {
     public Launch {
-      config = List.copyOf(config);
-      args = List.copyOf(args);
+      config = Lists.frozen(config);
+      args = Lists.frozen(args);
     }
 
     public List<Node> children() {
@@ -111,7 +111,7 @@ public sealed interface Expr extends Node {
    */
   record Construct(TypeName type, List<Expr> args, boolean braced, int first, int last) implements Expr {
     public Construct {
-      args = List.copyOf(args);
+      args = Lists.frozen(args);
     }
 
     public List<Node> children() {
@@ -128,11 +128,11 @@ public sealed interface Expr extends Node {
 
   record InitList(List<Expr> items, int first, int last) implements Expr {
     public InitList {
-      items = List.copyOf(items);
+      items = Lists.frozen(items);
     }
 
     public List<Node> children() {
-      return List.copyOf(items);
+      return java.util.Collections.unmodifiableList(items);
     }
   }
 
@@ -140,7 +140,7 @@ public sealed interface Expr extends Node {
   record Lambda(String captures, List<Decl.Param> params, TypeName returnType, Stmt.Block body, int first, int last)
       implements Expr {
     public Lambda {
-      params = List.copyOf(params);
+      params = Lists.frozen(params);
     }
 
     public List<Node> children() {
@@ -150,7 +150,7 @@ public sealed interface Expr extends Node {
 
   record New(TypeName type, Expr arraySize, List<Expr> args, int first, int last) implements Expr {
     public New {
-      args = List.copyOf(args);
+      args = Lists.frozen(args);
     }
 
     public List<Node> children() {

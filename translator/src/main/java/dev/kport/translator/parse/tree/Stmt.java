@@ -7,11 +7,11 @@ public sealed interface Stmt extends Node {
 
   record Block(List<Stmt> items, int first, int last) implements Stmt {
     public Block {
-      items = List.copyOf(items);
+      items = Lists.frozen(items);
     }
 
     public List<Node> children() {
-      return List.copyOf(items);
+      return java.util.Collections.unmodifiableList(items);
     }
   }
 
@@ -24,11 +24,11 @@ public sealed interface Stmt extends Node {
   /** Declarations inside a function body: variables, local types, using, static_assert. */
   record DeclStmt(List<Decl> decls, int first, int last) implements Stmt {
     public DeclStmt {
-      decls = List.copyOf(decls);
+      decls = Lists.frozen(decls);
     }
 
     public List<Node> children() {
-      return List.copyOf(decls);
+      return java.util.Collections.unmodifiableList(decls);
     }
   }
 
@@ -112,8 +112,8 @@ public sealed interface Stmt extends Node {
   /** {@code try { } catch (...) { }}; each handler's exception declaration is its first param or absent. */
   record Try(Block body, List<Decl.Param> exceptions, List<Block> handlers, int first, int last) implements Stmt {
     public Try {
-      exceptions = List.copyOf(exceptions);
-      handlers = List.copyOf(handlers);
+      exceptions = Lists.frozen(exceptions);
+      handlers = Lists.frozen(handlers);
     }
 
     public List<Node> children() {

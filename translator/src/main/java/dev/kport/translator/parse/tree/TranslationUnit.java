@@ -5,11 +5,11 @@ import java.util.List;
 /** The whole file: its top-level declarations in source order (active preprocessor branches only). */
 public record TranslationUnit(List<Decl> decls, int first, int last) implements Node {
   public TranslationUnit {
-    decls = List.copyOf(decls);
+    decls = Lists.frozen(decls);
   }
 
   @Override
   public List<Node> children() {
-    return List.copyOf(decls);
+    return java.util.Collections.unmodifiableList(decls);
   }
 }

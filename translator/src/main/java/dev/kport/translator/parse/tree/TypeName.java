@@ -22,8 +22,8 @@ public record TypeName(String base, boolean isConst, boolean isVolatile, List<No
     int first, int last) implements Node {
 
   public TypeName {
-    templateArgs = List.copyOf(templateArgs);
-    arrayDims = List.copyOf(arrayDims);
+    templateArgs = Lists.frozen(templateArgs);
+    arrayDims = Lists.frozen(arrayDims);
   }
 
   @Override
