@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Declarations: namespaces, linkage, templates, using/typedef, classes, functions, variables. */
-abstract class DeclarationParser extends StatementParser {
+abstract class DeclarationParser extends TemplateParser {
 
   static final int NAMESPACE = 0, CLASS = 1, BLOCK = 2;
 
@@ -53,6 +53,7 @@ abstract class DeclarationParser extends StatementParser {
   }
 
   /** One declaration, which may declare several names ({@code int a, b;}). */
+  @Override
   final List<Decl> declaration(int scope, String className) {
     int start = idx();
     enter();
@@ -110,92 +111,6 @@ abstract class DeclarationParser extends StatementParser {
     }
     leave();
     return result;
-  }
-
-  private Decl templateDeclaration(int start, int scope, String className) {
-    advance();
-    if (c() != Tok.LT) { // explicit instantiation: template void f<float>(float *);
-      Decl inner = declaration(scope, className).get(0);
-      return new Decl.Instantiation(inner, false, start, lastIdx());
-    }
-    List<Decl.TemplateParam> params = templateParameters();
-    if ((c() == Tok.K_STRUCT || c() == Tok.K_CLASS || c() == Tok.K_UNION) && c(1) == Tok.IDENT) {
-      names.declareTemplate(text(1));
-      names.declareType(text(1));
-    }
-    if (c() == Tok.K_USING && c(1) == Tok.IDENT) {
-      names.declareTemplate(text(1));
-      names.declareType(text(1));
-    }
-    List<Decl> inner = declaration(scope, className);
-    Decl main = inner.isEmpty() ? new Decl.Empty(lastIdx(), lastIdx()) : inner.get(inner.size() - 1);
-    if (main instanceof Decl.Function f) {
-      names.declareTemplate(f.name());
-    } else if (main instanceof Decl.Var v) {
-      names.declareTemplate(v.name());
-    }
-    return new Decl.Template(params, inner.size() == 1 ? main : innerOf(inner), start, lastIdx());
-  }
-
-  /** A template whose declaration also defines a class ({@code template<...> struct S {...} s;}): keep the class. */
-  private static Decl innerOf(List<Decl> inner) {
-    return inner.get(0);
-  }
-
-  private List<Decl.TemplateParam> templateParameters() {
-    expect(Tok.LT, "'<'");
-    boolean saved = inTemplateArgs;
-    inTemplateArgs = true;
-    List<Decl.TemplateParam> params = new ArrayList<>();
-    while (c() != Tok.GT && c() != Tok.SHR && c() != Tok.EOF) {
-      params.add(templateParameter());
-      if (!accept(Tok.COMMA)) {
-        break;
-      }
-    }
-    inTemplateArgs = saved;
-    closeAngle();
-    return params;
-  }
-
-  private Decl.TemplateParam templateParameter() {
-    int start = idx();
-    int k = c();
-    if (k == Tok.K_TEMPLATE) { // template template parameter
-      advance();
-      templateParameters();
-      advance(); // class or typename
-      boolean pack = accept(Tok.ELLIPSIS);
-      String name = c() == Tok.IDENT ? identifier("a name") : "";
-      names.declareTemplate(name);
-      Node def = null;
-      if (accept(Tok.ASSIGN)) {
-        def = idExpression();
-      }
-      return new Decl.TemplateParam("template", name, null, def, pack, start, lastIdx());
-    }
-    if ((k == Tok.K_TYPENAME || k == Tok.K_CLASS) && !(c(1) == Tok.IDENT && c(2) == Tok.SCOPE)) {
-      String kind = text();
-      advance();
-      boolean pack = accept(Tok.ELLIPSIS);
-      String name = c() == Tok.IDENT ? identifier("a name") : "";
-      names.declareType(name);
-      Node def = null;
-      if (accept(Tok.ASSIGN)) {
-        def = typeId();
-      }
-      return new Decl.TemplateParam(kind, name, null, def, pack, start, lastIdx());
-    }
-    DeclSpec ds = declSpecifiers(false);
-    if (!ds.hasType) {
-      throw error("expected a template parameter");
-    }
-    Declarator d = declarator(true, false);
-    Node def = null;
-    if (accept(Tok.ASSIGN)) {
-      def = conditional();
-    }
-    return new Decl.TemplateParam("value", d.name, ds.type(d), def, false, start, lastIdx());
   }
 
   private Decl namespaceDefinition(int start) {
@@ -483,40 +398,6 @@ abstract class DeclarationParser extends StatementParser {
       expect(Tok.RBRACE, "'}'");
     }
     return new Decl.Enum(name, scoped, underlying, items, start, lastIdx());
-  }
-
-  @Override
-  final List<Decl.Param> parameterList() {
-    expect(Tok.LPAREN, "'('");
-    boolean saved = inTemplateArgs;
-    inTemplateArgs = false;
-    lastParamsVariadic = false;
-    List<Decl.Param> params = new ArrayList<>();
-    if (c() == Tok.T_VOID && c(1) == Tok.RPAREN) {
-      advance();
-    }
-    while (c() != Tok.RPAREN && c() != Tok.EOF) {
-      if (accept(Tok.ELLIPSIS)) {
-        lastParamsVariadic = true;
-        break;
-      }
-      int from = idx();
-      DeclSpec ds = declSpecifiers(false);
-      if (!ds.hasType) {
-        throw error("expected a parameter type");
-      }
-      Declarator d = declarator(true, false);
-      Expr def = accept(Tok.ASSIGN) ? initializerClause() : null;
-      params.add(new Decl.Param(ds.type(d), d.name, def, ds.specifiers(), from, lastIdx()));
-      if (!accept(Tok.COMMA)) {
-        break;
-      }
-    }
-    boolean variadic = lastParamsVariadic;
-    expect(Tok.RPAREN, "')'");
-    inTemplateArgs = saved;
-    lastParamsVariadic = variadic;
-    return params;
   }
 
   @Override

@@ -49,6 +49,19 @@ abstract class ExpressionParser extends ParserBase {
     super(file, tokens, view);
   }
 
+  // the special unary forms, in the next class down
+  abstract Expr sizeofExpression();
+
+  abstract Expr newExpression(int start);
+
+  abstract Expr deleteExpression(int start);
+
+  /** A C-style cast starting at the current {@code (}, or null (position unchanged) if it is not one. */
+  abstract Expr tryCStyleCast(int start);
+
+  /** Parses a type-id when it is followed by {@code end}; restores the position and returns null if not. */
+  abstract TypeName tryTypeIdFollowedBy(int end);
+
   // hooks into the type and statement grammar
   abstract TypeName typeId();
 
@@ -208,112 +221,8 @@ abstract class ExpressionParser extends ParserBase {
     return result;
   }
 
-  private Expr sizeofExpression() {
-    int start = idx();
-    String op = text();
-    advance();
-    if (accept(Tok.ELLIPSIS)) {
-      op = op + "...";
-    }
-    if (c() == Tok.LPAREN) {
-      int m = mark();
-      advance();
-      if (definitelyType() || (c() == Tok.IDENT && c(1) == Tok.STAR && c(2) == Tok.RPAREN)) {
-        TypeName type = tryTypeIdFollowedBy(Tok.RPAREN);
-        if (type != null) {
-          advance();
-          return new Expr.Builtin(op, type, start, lastIdx());
-        }
-      }
-      reset(m);
-    }
-    Expr operand = unary();
-    return new Expr.Builtin(op, operand, start, lastIdx());
-  }
-
-  private Expr newExpression(int start) {
-    expect(Tok.K_NEW, "'new'");
-    List<Expr> args = new ArrayList<>();
-    if (c() == Tok.LPAREN) { // placement arguments
-      args.addAll(callArguments());
-    }
-    TypeName type = conversionTypeId(); // no declarator suffixes: new float[n] sizes the array
-    Expr size = null;
-    if (c() == Tok.LBRACKET) {
-      advance();
-      size = expression();
-      expect(Tok.RBRACKET, "']'");
-    }
-    if (c() == Tok.LPAREN) {
-      args.addAll(callArguments());
-    } else if (c() == Tok.LBRACE) {
-      args.add(initList());
-    }
-    return new Expr.New(type, size, args, start, lastIdx());
-  }
-
-  private Expr deleteExpression(int start) {
-    expect(Tok.K_DELETE, "'delete'");
-    boolean array = false;
-    if (c() == Tok.LBRACKET && c(1) == Tok.RBRACKET) {
-      advance();
-      advance();
-      array = true;
-    }
-    Expr operand = unary();
-    return new Expr.Delete(operand, array, start, lastIdx());
-  }
-
-  /**
-   * {@code (T) e}: taken when the parenthesised tokens form a type and what follows can start an
-   * operand; an unknown single name needs an operand that cannot follow a parenthesised value.
-   */
-  private Expr tryCStyleCast(int start) {
-    int m = mark();
-    advance();
-    if (!startsTypeId()) {
-      reset(m);
-      return null;
-    }
-    boolean knownType = definitelyType();
-    TypeName type = tryTypeIdFollowedBy(Tok.RPAREN);
-    if (type == null) {
-      reset(m);
-      return null;
-    }
-    advance();
-    int k = c();
-    boolean operandFollows = knownType || type.pointers() > 0 || type.base().indexOf(' ') > 0
-        ? startsExpression() && !(k == Tok.LBRACE)
-        : (k == Tok.IDENT || k == Tok.NUMBER || k == Tok.CHAR || k == Tok.STRING || k == Tok.K_THIS);
-    if (!operandFollows) {
-      reset(m);
-      return null;
-    }
-    Expr operand = unary();
-    return new Expr.Cast(Expr.CastKind.C_STYLE, type, operand, start, lastIdx());
-  }
-
   /** Whether the current tokens start a type for sure (a type keyword or a known type name). */
   abstract boolean definitelyType();
-
-  /** Parses a type-id when it is followed by {@code end}; restores the position and returns null if not. */
-  final TypeName tryTypeIdFollowedBy(int end) {
-    int m = mark();
-    speculating++;
-    try {
-      TypeName t = typeId();
-      if (c() == end) {
-        return t;
-      }
-    } catch (ParseError e) {
-      // not a type: the caller tries an expression
-    } finally {
-      speculating--;
-    }
-    reset(m);
-    return null;
-  }
 
   final boolean startsExpression() {
     int k = c();

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Primary expressions, names with template arguments, lambdas and the named casts. */
-abstract class PrimaryParser extends ExpressionParser {
+abstract class PrimaryParser extends UnaryFormParser {
 
   PrimaryParser(String file, List<Token> tokens, PreprocessorView view) {
     super(file, tokens, view);

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Statements. A statement that does not parse becomes {@link Stmt.Opaque} and the block goes on. */
-abstract class StatementParser extends TypeParser {
+abstract class StatementParser extends DeclaratorParser {
 
   StatementParser(String file, List<Token> tokens, PreprocessorView view) {
     super(file, tokens, view);
