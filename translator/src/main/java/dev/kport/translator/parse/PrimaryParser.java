@@ -244,19 +244,34 @@ abstract class PrimaryParser extends UnaryFormParser {
     if (names.isTemplate(name)) {
       return true;
     }
+    int at = p;
+    if (notTemplateArgs.get(at)) {
+      return false;
+    }
     int m = mark();
     speculating++;
+    boolean yes = false;
     try {
       templateArguments();
       int k = c();
-      return k == Tok.LPAREN || k == Tok.SCOPE || k == Tok.LAUNCH_OPEN || (k == Tok.LBRACE && names.isType(name));
+      yes = k == Tok.LPAREN || k == Tok.SCOPE || k == Tok.LAUNCH_OPEN || (k == Tok.LBRACE && names.isType(name));
     } catch (ParseError e) {
-      return false;
+      yes = false;
     } finally {
       speculating--;
       reset(m);
     }
+    if (!yes) {
+      notTemplateArgs.set(at);
+    }
+    return yes;
   }
+
+  /**
+   * Positions of a {@code <} already found not to open template arguments. Without this,
+   * {@code a < b < c < ...} retries every shorter chain inside every longer one: exponential.
+   */
+  private final java.util.BitSet notTemplateArgs = new java.util.BitSet();
 
   /** {@code < arg (, arg)* >} where each arg is a type or a constant expression. */
   @Override

@@ -103,6 +103,14 @@ public final class Preprocessor {
 
   /** A quoted include: the including file's folder first, then each {@code -I} folder. */
   Optional<Path> resolve(String name, Path including) {
+    try {
+      return search(name, including);
+    } catch (RuntimeException e) { // a name no file system accepts (NUL, bad characters)
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Path> search(String name, Path including) {
     Path dir = including.toAbsolutePath().getParent();
     if (dir != null) {
       Path candidate = dir.resolve(name).normalize();

@@ -78,6 +78,18 @@ class ParserTest {
     assertThat(((Expr.Binary) t.init()).op()).isEqualTo("&&");
   }
 
+  /** A liveness guard, not a speed check: before memoising, 40 comparisons took hours. */
+  @Test
+  @org.junit.jupiter.api.Timeout(20)
+  void longComparisonChainsDoNotExplode() {
+    StringBuilder sb = new StringBuilder("void f() { x = a");
+    for (int i = 0; i < 40; i++) {
+      sb.append(" < v").append(i);
+    }
+    ParsedUnit u = parse(sb.append("; }").toString());
+    assertThat(u.opaqueNodes()).isEmpty();
+  }
+
   @Test
   void inactiveBranchesAreNotParsed() {
     ParsedUnit u = parse("#if 0\nvoid broken( {\n#else\nvoid fine() {}\n#endif\n");
