@@ -1,0 +1,76 @@
+package dev.kport.translator.diag;
+
+import dev.kport.translator.diag.Diagnostic.Severity;
+
+/**
+ * Every diagnostic the translator can give, with its stable {@code KPnnnn} identifier. Numbers are
+ * never reused: 0xxx general, 1xxx preprocessing, 2xxx OpenCL translation.
+ */
+public enum Code {
+  HIP_NOT_AVAILABLE("KP0001", Severity.ERROR, "translate to OpenCL for now (--to opencl)"),
+  UNREADABLE_SOURCE("KP0002", Severity.ERROR, "check the path and that the file is UTF-8 text"),
+  INTERNAL_ERROR("KP0003", Severity.ERROR, "this is a kport bug: please report it with the source that caused it"),
+  INCLUDE_NOT_FOUND("KP1001", Severity.ERROR, "add the folder that holds it with -I"),
+  INCLUDE_CYCLE("KP1002", Severity.ERROR, "guard the header with #pragma once or #ifndef"),
+  KERNEL_PARAM_TYPE("KP2001", Severity.ERROR,
+      "OpenCL kernels cannot take this type; use a fixed-width type (int, uint, long, ulong) instead"),
+  KERNEL_PARAM_POINTER_TO_POINTER("KP2002", Severity.ERROR,
+      "OpenCL kernels cannot take pointers to pointers; pass one flat buffer and offsets"),
+  REFERENCE_PARAMETER("KP2003", Severity.ERROR,
+      "OpenCL C has no references and they are not rewritten yet; pass a pointer or the value"),
+  BUILTIN_WITHOUT_COMPONENT("KP2010", Severity.ERROR, "use the .x, .y and .z components one at a time"),
+  SHARED_HOISTED("KP2020", Severity.NOTE,
+      "OpenCL allows __local variables only at kernel scope; the declaration was moved there unchanged"),
+  SHARED_NOT_HOISTABLE("KP2021", Severity.ERROR,
+      "give each __shared__ variable of the kernel its own name so it can move to kernel scope"),
+  DYNAMIC_SHARED("KP2022", Severity.ERROR,
+      "extern __shared__ is not translated yet; use a __shared__ array of fixed size"),
+  SHARED_IN_DEVICE_FUNCTION("KP2023", Severity.ERROR,
+      "declare the __shared__ array in the kernel and pass it to the function as a pointer"),
+  ADDRESS_SPACE_CONFLICT("KP2030", Severity.ERROR,
+      "call sites pass pointers to different memories; split the function into one per memory"),
+  ADDRESS_SPACE_DEFAULTED("KP2031", Severity.NOTE,
+      "no kernel calls this function with this pointer, so it was taken to point to __global memory"),
+  LOCAL_POINTER_SPACE_UNKNOWN("KP2032", Severity.WARNING,
+      "initialise the pointer where it is declared so its memory can be told"),
+  UNSUPPORTED_API("KP2040", Severity.ERROR, "not translated yet; rewrite it with OpenCL-compatible code"),
+  WEAKER_FENCE("KP2041", Severity.WARNING,
+      "OpenCL 1.2 fences order one work-item's accesses only; device-wide visibility is not guaranteed"),
+  THREE_COMPONENT_VECTOR("KP2042", Severity.WARNING,
+      "OpenCL pads 3-component vectors to 4: a buffer of them has another layout than in CUDA; use 4 components"),
+  BUILTIN_NAME_RENAMED("KP2043", Severity.NOTE,
+      "OpenCL has a built-in function of this name, so the function (and every call) got a trailing underscore"),
+  UNKNOWN_ENTRY("KP2050", Severity.ERROR, "name one of the kernels the file defines"),
+  TEMPLATE_NOT_SUPPORTED("KP2060", Severity.ERROR, "templates are not translated yet; write the instantiation out"),
+  DEVICE_GLOBAL_NOT_SUPPORTED("KP2061", Severity.ERROR,
+      "__constant__ and __device__ variables are not translated yet; pass the data as a kernel argument"),
+  UNTRANSLATED_DECLARATION("KP2062", Severity.ERROR,
+      "move the device code out of the namespace or class, or write it as plain C functions");
+
+  private final String id;
+  private final Severity severity;
+  private final String hint;
+
+  Code(String id, Severity severity, String hint) {
+    this.id = id;
+    this.severity = severity;
+    this.hint = hint;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  public String hint() {
+    return hint;
+  }
+
+  /** A diagnostic with this code's severity and hint. */
+  public Diagnostic at(String file, int line, int column, String message) {
+    return new Diagnostic(file, line, column, severity, id, message, hint);
+  }
+}

@@ -1,0 +1,186 @@
+package dev.kport.translator.opencl;
+
+import dev.kport.translator.diag.Code;
+import dev.kport.translator.diag.Diagnostics;
+import dev.kport.translator.emit.SourceText;
+import dev.kport.translator.lex.Lexer;
+import dev.kport.translator.lex.Token;
+import dev.kport.translator.outline.Declaration;
+import dev.kport.translator.outline.Item;
+import dev.kport.translator.preprocess.Directive;
+import dev.kport.translator.preprocess.Part;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides which parts of the program go into the {@code .cl}: the kernels asked for, and what
+ * they use (device functions, types, constants), found by following names until nothing new is
+ * reached. Host code is left out; device code that cannot be translated is kept with a diagnostic.
+ */
+final class DeviceCodeSelection {
+
+  private static final Set<String> DEVICE_WORDS = Set.of("__global__", "__device__", "__constant__", "__managed__",
+      "__shared__");
+
+  private final Program program;
+  private final Diagnostics diagnostics;
+  private final Map<Part.Code, Role> roles = new IdentityHashMap<>();
+  private final Set<String> used = new HashSet<>();
+  private final List<FunctionSite> kernels = new ArrayList<>();
+  private boolean everything;
+
+  private DeviceCodeSelection(Program program, Diagnostics diagnostics) {
+    this.program = program;
+    this.diagnostics = diagnostics;
+  }
+
+  /** Selects for {@code entries} (CUDA kernel names; empty: every kernel). */
+  static DeviceCodeSelection select(Program program, List<String> entries, String mainFile, Diagnostics diagnostics) {
+    DeviceCodeSelection s = new DeviceCodeSelection(program, diagnostics);
+    s.everything = entries.isEmpty();
+    s.chooseKernels(entries, mainFile);
+    s.keepDirectivesAndTrivia();
+    s.followUses();
+    return s;
+  }
+
+  /** The role of a kept part; empty when the part is left out. */
+  Optional<Role> role(Part.Code part) {
+    return Optional.ofNullable(roles.get(part));
+  }
+
+  List<FunctionSite> kernels() {
+    return Collections.unmodifiableList(kernels);
+  }
+
+  private void chooseKernels(List<String> entries, String mainFile) {
+    List<FunctionSite> all = program.kernels();
+    for (String entry : entries) {
+      String wanted = entry.replace(" ", "");
+      List<FunctionSite> found = all.stream().filter(k -> k.name().equals(wanted)).toList();
+      if (found.isEmpty()) {
+        List<String> names = all.stream().map(FunctionSite::name).distinct().toList();
+        diagnostics.report(Code.UNKNOWN_ENTRY, mainFile, 1, 1, "no kernel '" + entry + "' in " + mainFile
+            + "; it defines " + (names.isEmpty() ? "no kernels" : String.join(", ", names)));
+      }
+      found.stream().filter(k -> !kernels.contains(k)).forEach(kernels::add);
+    }
+    if (everything) {
+      kernels.addAll(all);
+    }
+  }
+
+  private void keepDirectivesAndTrivia() {
+    for (Part part : program.parts()) {
+      if (!(part instanceof Part.Code code)) {
+        continue;
+      }
+      Item.Kind kind = code.item().kind();
+      if (kind == Item.Kind.TRIVIA) {
+        roles.put(code, Role.TRIVIA);
+      } else if (kind == Item.Kind.STRAY) {
+        roles.put(code, Role.VERBATIM);
+      } else if (kind == Item.Kind.DIRECTIVE) {
+        Directive d = program.directive(code).orElseThrow();
+        if (d.kind() != Directive.Kind.INCLUDE_SYSTEM && d.kind() != Directive.Kind.PRAGMA_ONCE) {
+          roles.put(code, Role.DIRECTIVE);
+          useIdentifiers(Lexer.lex(code.unit().text().token(code.item().first()).text()), 0, Integer.MAX_VALUE);
+        }
+      }
+    }
+  }
+
+  private void followUses() {
+    for (FunctionSite k : kernels) {
+      for (Part part : program.parts()) {
+        if (part instanceof Part.Code code && program.declaration(code).orElse(null) == k.decl()) {
+          keep(code, Role.KERNEL);
+        }
+      }
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Part part : program.parts()) {
+        if (part instanceof Part.Code code && !roles.containsKey(code) && program.declaration(code).isPresent()) {
+          Optional<Role> role = decide(code, program.declaration(code).get());
+          if (role.isPresent()) {
+            keep(code, role.get());
+            changed = true;
+          }
+        }
+      }
+    }
+  }
+
+  private Optional<Role> decide(Part.Code code, Declaration decl) {
+    SourceText text = code.unit().text();
+    boolean device = hasDeviceWord(text, code.item());
+    if (decl instanceof Declaration.Function f) {
+      boolean wanted = f.isDevice() || (f.isKernel() && f.template());
+      if (!wanted || !(everything || used.contains(f.name()))) {
+        return Optional.empty();
+      }
+      if (f.template()) {
+        text.report(Code.TEMPLATE_NOT_SUPPORTED, f.nameIndex(), "template '" + f.name() + "' kept as written");
+        return Optional.of(Role.VERBATIM);
+      }
+      return Optional.of(Role.DEVICE_FUNCTION);
+    }
+    if (decl instanceof Declaration.Type t) {
+      if (Collections.disjoint(t.names(), used)) {
+        return Optional.empty();
+      }
+      if (device || t.template()) {
+        text.report(Code.UNTRANSLATED_DECLARATION, code.item().first(), "type with device code or template parameters "
+            + "kept as written: " + String.join(", ", t.names()));
+        return Optional.of(Role.VERBATIM);
+      }
+      return Optional.of(Role.TYPE);
+    }
+    if (decl instanceof Declaration.Variable v) {
+      boolean reached = !Collections.disjoint(v.names(), used);
+      if (device && (everything || reached)) {
+        text.report(Code.DEVICE_GLOBAL_NOT_SUPPORTED, code.item().first(), "device variable kept as written: "
+            + String.join(", ", v.names()));
+        return Optional.of(Role.VERBATIM);
+      }
+      boolean constant = v.words().contains("const") || v.words().contains("constexpr");
+      return reached && constant && !device ? Optional.of(Role.HOST_CONSTANT) : Optional.empty();
+    }
+    if (device && everything) {
+      text.report(Code.UNTRANSLATED_DECLARATION, code.item().first(), "device code inside '"
+          + ((Declaration.Other) decl).what() + "' kept as written");
+      return Optional.of(Role.VERBATIM);
+    }
+    return Optional.empty();
+  }
+
+  private void keep(Part.Code code, Role role) {
+    roles.put(code, role);
+    useIdentifiers(code.unit().text().tokens(), code.item().first(), code.item().last() + 1);
+  }
+
+  private void useIdentifiers(List<Token> tokens, int from, int to) {
+    for (int j = from; j < to && j < tokens.size(); j++) {
+      if (tokens.get(j).isIdentifier()) {
+        used.add(tokens.get(j).text());
+      }
+    }
+  }
+
+  private static boolean hasDeviceWord(SourceText text, Item item) {
+    for (int j = item.first(); j <= item.last(); j++) {
+      if (text.token(j).isIdentifier() && DEVICE_WORDS.contains(text.token(j).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,213 @@
+package dev.kport.translator.opencl;
+
+import dev.kport.translator.TranslateOptions;
+import dev.kport.translator.Translation;
+import dev.kport.translator.diag.Code;
+import dev.kport.translator.diag.Diagnostics;
+import dev.kport.translator.emit.SourceText;
+import dev.kport.translator.iface.KernelInterface;
+import dev.kport.translator.lex.Lexer;
+import dev.kport.translator.outline.Declaration;
+import dev.kport.translator.outline.Item;
+import dev.kport.translator.preprocess.Directive;
+import dev.kport.translator.preprocess.IncludeExpansion;
+import dev.kport.translator.preprocess.Part;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Runs the OpenCL pipeline: include expansion, selection, address spaces, rules, then the text. */
+public final class OpenClTranslator {
+
+  private final Path file;
+  private final Diagnostics diagnostics = new Diagnostics();
+  private final Program program;
+  private final DeviceCodeSelection selection;
+  /** For code: every expression rule. */
+  private final List<ExpressionRule> rules;
+  /** For type declarations and constants, where a member may share a built-in's name. */
+  private final List<ExpressionRule> typeRules;
+  private final Map<Declaration.Function, FunctionSite> sites = new IdentityHashMap<>();
+  private final AtomicHelpers atomicHelpers = new AtomicHelpers();
+  /** For #define bodies: the code rules, and a report for what only a function body can translate. */
+  private final List<ExpressionRule> defineRules;
+
+  private OpenClTranslator(Path file, String source, TranslateOptions options) {
+    this.file = file;
+    this.program = new Program(IncludeExpansion.expand(file, source, options.includeDirs(), diagnostics),
+        options.defines());
+    this.selection = DeviceCodeSelection.select(program, options.entries(), file.toString(), diagnostics);
+    this.typeRules = List.of(new RenameRule(RenameTable.standard(), program.userNames()), new LongLongRule(),
+        new QualifierRule(), new ReservedNameRule(program.clashingFunctionNames()));
+    this.rules = new ArrayList<>(List.of(new ThreadIndexRule(), new BarrierRule(), new VectorRule(), new LoadRule(),
+        new CppCastRule(), new UnsupportedSyntaxRule()));
+    this.rules.addAll(typeRules);
+    this.defineRules = new ArrayList<>(rules);
+    this.defineRules.add(new AtomicInMacroRule());
+  }
+
+  /** Translates {@code source} (the text of {@code file}); {@code -D} values are left to the OpenCL compiler. */
+  public static Translation translate(Path file, String source, TranslateOptions options) {
+    return new OpenClTranslator(file, source, options).run();
+  }
+
+  private Translation run() {
+    List<FunctionSite> devices = deviceFunctions();
+    selection.kernels().forEach(k -> sites.put(k.decl(), k));
+    devices.forEach(d -> sites.put(d.decl(), d));
+    AddressSpaceInference.Result spaces = AddressSpaceInference.infer(selection.kernels(), devices, program.typeNames());
+    List<KernelInterface.Kernel> kernels = new ArrayList<>();
+    for (Part part : program.parts()) {
+      if (part instanceof Part.Code code) {
+        selection.role(code).ifPresent(role -> rewrite(code, role, spaces, kernels));
+      }
+    }
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    KernelInterface iface = new KernelInterface(name, kernels);
+    return new Translation(render(name), diagnostics.all(), Optional.of(iface));
+  }
+
+  private List<FunctionSite> deviceFunctions() {
+    List<FunctionSite> devices = new ArrayList<>();
+    for (Part part : program.parts()) {
+      if (part instanceof Part.Code code && selection.role(code).orElse(null) == Role.DEVICE_FUNCTION) {
+        Declaration.Function f = (Declaration.Function) program.declaration(code).orElseThrow();
+        if (f.hasBody()) {
+          devices.add(new FunctionSite(code.unit(), f));
+        }
+      }
+    }
+    return devices;
+  }
+
+  private void rewrite(Part.Code code, Role role, AddressSpaceInference.Result spaces,
+      List<KernelInterface.Kernel> kernels) {
+    SourceText text = code.unit().text();
+    Item item = code.item();
+    Optional<Declaration> decl = program.declaration(code);
+    if (role == Role.KERNEL) {
+      Declaration.Function f = (Declaration.Function) decl.orElseThrow();
+      KernelInterface.Kernel kernel = KernelSignatureRule.apply(sites.get(f), program::resolveType,
+          program.clashingFunctionNames());
+      if (kernels.stream().noneMatch(k -> k.name().equals(kernel.name()))) {
+        kernels.add(kernel); // one entry per name, though #if branches may define it twice
+      }
+      rewriteBody(text, f, spaces);
+    } else if (role == Role.DEVICE_FUNCTION) {
+      Declaration.Function f = (Declaration.Function) decl.orElseThrow();
+      DeviceFunctionRule.apply(text, f, spaces.parametersOf(f.name()), program.typeNames());
+      rewriteBody(text, f, spaces);
+    } else if (role == Role.TYPE || role == Role.HOST_CONSTANT) {
+      if (role == Role.HOST_CONSTANT) {
+        HostConstantRule.apply(text, item);
+      } else {
+        StructTagRule.apply(text, (Declaration.Type) decl.orElseThrow());
+      }
+      typeRules.forEach(rule -> rule.apply(text, item.first(), item.last() + 1));
+    } else if (role == Role.DIRECTIVE) {
+      Directive d = program.directive(code).orElseThrow();
+      Optional<Set<String>> qualifiers = d.kind() == Directive.Kind.DEFINE ? program.qualifierMacro(d.name())
+          : Optional.empty();
+      if (qualifiers.isPresent()) {
+        String head = text.token(item.first()).text().substring(0, d.bodyOffset());
+        text.edits().replace(item.first(), head + QualifierMacros.rewrite(qualifiers.get()));
+      } else {
+        DefineBodyRule.apply(text, item.first(), d, defineRules);
+      }
+    }
+  }
+
+  private void rewriteBody(SourceText text, Declaration.Function f, AddressSpaceInference.Result spaces) {
+    if (program.clashingFunctionNames().contains(f.name()) && f.hasBody()) {
+      text.report(Code.BUILTIN_NAME_RENAMED, f.nameIndex(), "'" + f.name() + "' is an OpenCL built-in: renamed to '"
+          + ReservedNameRule.renamed(f.name()) + "'");
+    }
+    applyExpressionRules(text, f.item().first(), f.item().last() + 1);
+    if (!f.hasBody() || !sites.containsKey(f)) {
+      return;
+    }
+    BodyScan body = spaces.bodies().get(sites.get(f));
+    Set<Integer> annotated = new HashSet<>();
+    for (BodyScan.LocalPointer p : body.locals()) {
+      String keyword = p.space().map(Signatures::keyword).orElse("");
+      if (!keyword.isEmpty() && annotated.add(p.declarationFirst())) {
+        text.edits().insertBefore(p.declarationFirst(), keyword);
+      }
+    }
+    AtomicRule.apply(text, body.atomics(), atomicHelpers);
+    for (BodyScan.PointerCast c : body.casts()) {
+      String keyword = c.space().map(Signatures::keyword).orElse("");
+      if (!keyword.isEmpty() && annotated.add(c.typeFirst())) {
+        text.edits().insertBefore(c.typeFirst(), keyword);
+      }
+    }
+    SharedMemoryRule.apply(text, f, program.typeNames());
+  }
+
+  private void applyExpressionRules(SourceText text, int from, int to) {
+    for (ExpressionRule rule : rules) {
+      rule.apply(text, from, to);
+    }
+  }
+
+  private String render(String name) {
+    StringBuilder out = new StringBuilder();
+    Deque<int[]> includes = new ArrayDeque<>();
+    for (Part part : program.parts()) {
+      if (part instanceof Part.EnterInclude enter) {
+        endLine(out);
+        int start = out.length();
+        out.append("// begin #include \"").append(enter.header()).append("\" (inlined by kport)\n");
+        includes.push(new int[] {start, out.length()});
+      } else if (part instanceof Part.LeaveInclude leave) {
+        int[] mark = includes.pop();
+        if (out.length() == mark[1]) {
+          out.setLength(mark[0]); // nothing of the header is device code: no empty begin/end pair
+        } else {
+          endLine(out);
+          out.append("// end #include \"").append(leave.header()).append("\"\n");
+        }
+      } else if (part instanceof Part.Code code && code.item().kind() == Item.Kind.DIRECTIVE
+          && selection.role(code).isEmpty()) {
+        // a left-out #include <...> often sits under the file's header comment: keep the comment
+        out.append(code.unit().text().edits().render(code.item().start(), code.item().first()));
+      } else if (part instanceof Part.Code code && selection.role(code).isPresent()) {
+        String text = code.unit().text().edits().render(code.item().start(), code.item().end());
+        boolean blank = text.isBlank() && endsWithBlankLine(out);
+        if (!blank) {
+          out.append(text);
+        }
+      }
+    }
+    return header(name, out.toString()) + atomicHelpers.definitions() + out;
+  }
+
+  /** At the start, or after an empty line: another blank line would only add height. */
+  private static boolean endsWithBlankLine(StringBuilder out) {
+    int n = out.length();
+    return n == 0 || (n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n');
+  }
+
+  private static void endLine(StringBuilder out) {
+    if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+      out.append('\n');
+    }
+  }
+
+  /** A first line saying where the text came from, and the fp64 switch when doubles are used. */
+  private static String header(String name, String body) {
+    String header = "// OpenCL C 1.2, translated from " + name + " by kport\n";
+    boolean doubles = Lexer.lex(body).stream().anyMatch(t -> t.is("double"));
+    if (doubles) {
+      header += "#ifdef cl_khr_fp64\n#pragma OPENCL EXTENSION cl_khr_fp64 : enable\n#endif\n";
+    }
+    return header;
+  }
+}

@@ -1,0 +1,108 @@
+package dev.kport.translator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kport.translator.diag.Diagnostic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class TranslatorTest {
+
+  private static final String SAXPY = "__global__ void saxpy(int n, float a, const float *x, float *y)\n"
+      + "{ int i = threadIdx.x; if (i < n) y[i] = a * x[i] + y[i]; }\n";
+
+  @Test
+  void hipIsNotAvailableYetAndReturnsTheSourceUnchanged() {
+    Translation t = Translator.translate(Path.of("saxpy.cu"), SAXPY, TranslateOptions.of(Target.HIP));
+    assertThat(t.output()).isEqualTo(SAXPY);
+    assertThat(t.hasErrors()).isTrue();
+    assertThat(t.diagnostics()).extracting(Diagnostic::code).containsExactly("KP0001");
+    assertThat(t.kernelInterface()).isEmpty();
+  }
+
+  @Test
+  void anUnreadableFileIsADiagnosticNotAnException() {
+    Translation t = Translator.translate(Path.of("does", "not", "exist.cu"), TranslateOptions.of(Target.OPENCL));
+    assertThat(t.diagnostics()).extracting(Diagnostic::code).containsExactly("KP0002");
+    assertThat(t.diagnostics().get(0).format()).startsWith("does/not/exist.cu:1:1: error: cannot read the source");
+  }
+
+  @Test
+  void definesAreLeftToTheOpenClCompiler() {
+    String source = "#ifndef BLOCK\n#define BLOCK 256\n#endif\n__global__ void k(float *p) { p[0] = BLOCK; }\n";
+    TranslateOptions options = new TranslateOptions(Target.OPENCL, List.of(), Map.of("BLOCK", "64"), List.of());
+    String out = Translator.translate(Path.of("k.cu"), source, options).output();
+    assertThat(out).contains("#ifndef BLOCK\n#define BLOCK 256\n#endif\n").contains("p[0] = BLOCK;")
+        .doesNotContain("64");
+  }
+
+  @Test
+  void diagnosticsPointAtTheConstructInTheFile() {
+    String source = "__global__ void k(size_t n, float *p)\n{\n    p[0] = __shfl_sync(0, p[0], 1);\n}\n";
+    Translation t = Translator.translate(Path.of("k.cu"), source, TranslateOptions.of(Target.OPENCL));
+    assertThat(t.diagnostics()).extracting(Diagnostic::format).anySatisfy(f -> assertThat(f)
+        .startsWith("k.cu:1:19: error: parameter 'n' of kernel 'k' has type size_t").contains("[KP2001]"));
+    assertThat(t.diagnostics()).extracting(d -> d.line() + ":" + d.column() + " " + d.code())
+        .contains("3:12 KP2040");
+  }
+
+  @Property(tries = 300)
+  void neverFailsOnSourceLikeInput(@ForAll("cudaish") String source) {
+    assertTranslatesWithoutInternalError(source);
+  }
+
+  /** Damaged real inputs (a range cut out, a stray bracket put in) reach the deeper paths random text does not. */
+  @Property(tries = 500)
+  void neverFailsOnDamagedTestInputs(@ForAll("damaged") String source) {
+    assertTranslatesWithoutInternalError(source);
+  }
+
+  private static void assertTranslatesWithoutInternalError(String source) {
+    Translation t = Translator.translate(Path.of("fuzz.cu"), source, TranslateOptions.of(Target.OPENCL));
+    assertThat(t.diagnostics()).extracting(Diagnostic::code).doesNotContain("KP0003");
+    assertThat(t.kernelInterface()).isPresent();
+  }
+
+  @Provide
+  Arbitrary<String> damaged() {
+    List<String> inputs;
+    try (Stream<Path> files = Files.list(Path.of("src", "test", "resources", "opencl"))) {
+      inputs = files.filter(p -> p.toString().endsWith(".cu")).map(TranslatorTest::read).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Arbitraries.of(inputs).flatMap(s -> Combinators.combine(Arbitraries.integers().between(0, s.length()),
+        Arbitraries.integers().between(0, 40), Arbitraries.of("", "{", "}", "(", ")", "[", "]", ";", ",", "*", "=",
+            "\"", "'", "#", "/*", "\\\n")).as((at, length, extra) ->
+        s.substring(0, at) + extra + s.substring(Math.min(s.length(), at + length))));
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> cudaish() {
+    Arbitrary<String> piece = Arbitraries.of("__global__ ", "__device__ ", "__shared__ ", "extern ", "void ", "float ",
+        "*", "k", "f", "(", ")", "{", "}", "[", "]", ";", ",", "=", "&", "threadIdx", ".", "x", "expf", "__syncthreads",
+        "#include \"missing.h\"\n", "#define T threadIdx\n", "\n", " ", "template <int N>", "struct S", "namespace n",
+        "\"s\"", "1.0f", "<<<", ">>>", "extern \"C\" {", "inline ", "__forceinline__ ");
+    return piece.list().ofMaxSize(50).map(parts -> String.join("", parts));
+  }
+}

@@ -1,0 +1,2 @@
+#pragma once
+#define INNER_SCALE 2.0f

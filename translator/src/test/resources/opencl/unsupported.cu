@@ -1,0 +1,20 @@
+// Device code the translator cannot rewrite yet stays as written, each with an error.
+__constant__ float coefficients[16]; // DIAG: KP2061
+// CHECK: __constant__ float coefficients[16];
+
+template <typename T>
+__global__ void generic(T *data) { data[0] = T(1); } // DIAG: KP2060
+// CHECK: template <typename T>
+
+namespace inner { // DIAG: KP2062
+__device__ float twice(float v) { return 2 * v; }
+}
+
+__global__ void warp(float *data)
+{
+    float v = __shfl_down_sync(0xffffffff, data[0], 1); // DIAG: KP2040
+    data[1] = v + warpSize; // DIAG: KP2040
+    unsigned lane;
+    asm volatile("mov.u32 %0, %%laneid;" : "=r"(lane)); // DIAG: KP2040
+    // CHECK: __shfl_down_sync(0xffffffff, data[0], 1);
+}
