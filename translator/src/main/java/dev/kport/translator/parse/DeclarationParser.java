@@ -232,11 +232,12 @@ abstract class DeclarationParser extends TemplateParser {
       return out;
     }
     if (ds.hasType && !ds.builtinWords && c() == Tok.SCOPE && c(1) == Tok.TILDE && c(2) == Tok.IDENT) {
-      advance(); // out-of-line destructor: Foo::~Foo()
+      int from = ds.typeFirst; // out-of-line destructor: Foo::~Foo()
+      advance();
       advance();
       ds.base = ds.base + "::~" + text();
       advance();
-      out.add(constructor(ds, start, scope));
+      out.add(constructor(ds, start, scope, from));
       return out;
     }
     while (true) {
@@ -287,8 +288,13 @@ abstract class DeclarationParser extends TemplateParser {
   }
 
   private Decl constructor(DeclSpec ds, int start, int scope) {
+    return constructor(ds, start, scope, -1);
+  }
+
+  private Decl constructor(DeclSpec ds, int start, int scope, int nameIdx) {
     Declarator d = new Declarator();
     d.name = ds.base;
+    d.nameIdx = nameIdx >= 0 ? nameIdx : ds.typeFirst;
     d.params = parameterList();
     d.variadic = lastParamsVariadic;
     d.isFunction = true;
@@ -324,7 +330,7 @@ abstract class DeclarationParser extends TemplateParser {
       expect(Tok.SEMI, "';'");
       lastWasDefinitionEnd = true;
     }
-    return new Decl.Function(ds.specifiers(), ret, d.name, d.nameTemplateArgs, d.params, d.variadic, body,
+    return new Decl.Function(ds.specifiers(), ret, d.name, d.nameIdx, d.nameTemplateArgs, d.params, d.variadic, body,
         start, lastIdx());
   }
 
@@ -362,7 +368,7 @@ abstract class DeclarationParser extends TemplateParser {
     } else if (scope == CLASS && accept(Tok.COLON)) { // bit-field width
       init = conditional();
     }
-    return new Decl.Var(ds.specifiers(), type, d.name, init, start, lastIdx());
+    return new Decl.Var(ds.specifiers(), type, d.name, d.name.isEmpty() ? -1 : d.nameIdx, init, start, lastIdx());
   }
 
   @Override

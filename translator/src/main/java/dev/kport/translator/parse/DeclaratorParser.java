@@ -263,7 +263,7 @@ abstract class DeclaratorParser extends TypeParser {
       }
       Declarator d = declarator(true, false);
       Expr def = accept(Tok.ASSIGN) ? initializerClause() : null;
-      params.add(new Decl.Param(ds.type(d), d.name, def, ds.specifiers(), from, lastIdx()));
+      params.add(new Decl.Param(ds.type(d), d.name, d.name.isEmpty() ? -1 : d.nameIdx, def, ds.specifiers(), from, lastIdx()));
       if (!accept(Tok.COMMA)) {
         break;
       }

@@ -249,7 +249,7 @@ abstract class StatementParser extends DeclaratorParser {
       if (c() == Tok.COLON) {
         advance();
         speculating--;
-        return new Decl.Var(ds.specifiers(), ds.type(d), d.name, null, from, d.last);
+        return new Decl.Var(ds.specifiers(), ds.type(d), d.name, d.nameIdx, null, from, d.last);
       }
     } catch (ParseError e) {
       // an ordinary for

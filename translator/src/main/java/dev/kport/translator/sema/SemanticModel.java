@@ -35,15 +35,37 @@ public final class SemanticModel {
     return Optional.ofNullable(sema.uses.get(name));
   }
 
-  /** The symbol named by the token at {@code tokenIndex} (the last token of a use), if any. */
+  /**
+   * The symbol named by the token at {@code tokenIndex}: the name token of its declaration, or
+   * the last token of a use.
+   */
   public Optional<Symbol> symbolAt(int tokenIndex) {
     if (byToken == null) {
       byToken = new HashMap<>();
+      for (Symbol s : sema.symbols) {
+        int at = nameToken(s.declaration());
+        if (at >= 0) {
+          byToken.put(at, s);
+        }
+      }
       for (Map.Entry<Expr.Name, Symbol> e : sema.uses.entrySet()) {
         byToken.put(e.getKey().last(), e.getValue());
       }
     }
     return Optional.ofNullable(byToken.get(tokenIndex));
+  }
+
+  private static int nameToken(dev.kport.translator.parse.tree.Node n) {
+    if (n instanceof Decl.Var v) {
+      return v.nameToken();
+    }
+    if (n instanceof Decl.Param p) {
+      return p.nameToken();
+    }
+    if (n instanceof Decl.Function f) {
+      return f.nameToken();
+    }
+    return -1;
   }
 
   /** The type of an expression, when it can be told from this file. */

@@ -115,6 +115,13 @@ class SemaTest {
     assertThat(u.model().symbolAt(uses.get(0).last())).contains(s);
     Node decl = s.declaration();
     assertThat(decl).isInstanceOf(Decl.Var.class);
+    int nameToken = ((Decl.Var) decl).nameToken();
+    assertThat(u.token(nameToken).text()).isEqualTo("x");
+    assertThat(u.token(nameToken).line()).isEqualTo(2);
+    assertThat(u.model().symbolAt(nameToken)).contains(s);
+    Decl.Function f = u.functions().get(0);
+    assertThat(u.token(f.nameToken()).text()).isEqualTo("f");
+    assertThat(u.token(f.params().get(0).nameToken()).text()).isEqualTo("x");
   }
 
   @Test

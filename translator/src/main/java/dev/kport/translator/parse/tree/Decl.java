@@ -100,9 +100,11 @@ public sealed interface Decl extends Node {
 
   /**
    * A function declaration or definition (body null when only declared); name may be qualified
-   * ({@code Vec::norm}), an operator ({@code operator+}) or a constructor/destructor.
+   * ({@code Vec::norm}), an operator ({@code operator+}) or a constructor/destructor; nameToken
+   * is the index of the name's first token (-1 if none), for rules that rename.
    */
-  record Function(Specifiers specs, TypeName returnType, String name, List<Node> templateArgs, List<Param> params,
+  record Function(Specifiers specs, TypeName returnType, String name, int nameToken, List<Node> templateArgs,
+      List<Param> params,
       boolean variadic, Stmt.Block body, int first, int last) implements Decl {
     public Function {
       templateArgs = Lists.frozen(templateArgs);
@@ -118,15 +120,16 @@ public sealed interface Decl extends Node {
     }
   }
 
-  /** A function parameter; name empty when unnamed. */
-  record Param(TypeName type, String name, Expr defaultValue, Specifiers specs, int first, int last) implements Decl {
+  /** A function parameter; name empty (and nameToken -1) when unnamed. */
+  record Param(TypeName type, String name, int nameToken, Expr defaultValue, Specifiers specs, int first, int last) implements Decl {
     public List<Node> children() {
       return Node.of(type, defaultValue);
     }
   }
 
   /** A variable or data member; init is null, an expression, or an {@link Expr.InitList}/{@link Expr.Construct}. */
-  record Var(Specifiers specs, TypeName type, String name, Expr init, int first, int last) implements Decl {
+  record Var(Specifiers specs, TypeName type, String name, int nameToken, Expr init, int first, int last)
+      implements Decl {
     public List<Node> children() {
       return Node.of(specs.launchBounds(), type, init);
     }
