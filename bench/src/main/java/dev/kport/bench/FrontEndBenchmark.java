@@ -1,5 +1,7 @@
 package dev.kport.bench;
 
+import dev.kport.translator.lex.Lexer;
+import dev.kport.translator.lex.Token;
 import dev.kport.translator.parse.FrontEnd;
 import dev.kport.translator.parse.ParsedUnit;
 import java.io.IOException;
@@ -34,6 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * corpus of varied CUDA: the built-in kernels and realistic host/device programs, each copied
  * many times with renamed symbols, other block sizes and other element types. One operation
  * is one file; the {@code bytes} counter (bytes per second) divided by 1e6 is the MB/s figure.
+ * {@code lexOnly} runs the lexer alone on the same files, to show the share of each stage.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -72,6 +75,15 @@ public class FrontEndBenchmark {
     next = next + 1 == corpus.size() ? 0 : next + 1;
     counter.bytes += src.length();
     return FrontEnd.parse(FILE, src, List.of(), Map.of());
+  }
+
+  /** The lexer alone on the same files: how much of the front end's time is lexing. */
+  @Benchmark
+  public List<Token> lexOnly(Bytes counter) {
+    String src = corpus.get(next);
+    next = next + 1 == corpus.size() ? 0 : next + 1;
+    counter.bytes += src.length();
+    return Lexer.lex(src);
   }
 
   /** Copies the seeds with variations until the corpus holds {@code total} characters. */
