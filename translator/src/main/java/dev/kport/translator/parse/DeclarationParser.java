@@ -3,7 +3,6 @@ package dev.kport.translator.parse;
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.parse.tree.Decl;
 import dev.kport.translator.parse.tree.Expr;
-import dev.kport.translator.parse.tree.Node;
 import dev.kport.translator.parse.tree.Specifiers;
 import dev.kport.translator.parse.tree.Stmt;
 import dev.kport.translator.parse.tree.TypeName;
@@ -85,7 +84,7 @@ abstract class DeclarationParser extends TemplateParser {
         } else if (c(1) == Tok.K_TEMPLATE) {
           advance();
           advance();
-          Decl inner = declaration(scope, className).get(0);
+          Decl inner = first(declaration(scope, className));
           result = List.of(new Decl.Instantiation(inner, true, start, lastIdx()));
         } else {
           result = simpleDeclaration(start, scope, className);

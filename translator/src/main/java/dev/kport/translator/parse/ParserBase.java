@@ -15,6 +15,7 @@ abstract class ParserBase {
 
   /** Bails out of one construct; caught where an opaque node is made. Carries no stack trace. */
   static final class ParseError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     final int at;
 
     ParseError(String message, int at) {

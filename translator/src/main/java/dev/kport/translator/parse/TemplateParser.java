@@ -20,7 +20,7 @@ abstract class TemplateParser extends StatementParser {
   final Decl templateDeclaration(int start, int scope, String className) {
     advance();
     if (c() != Tok.LT) { // explicit instantiation: template void f<float>(float *);
-      Decl inner = declaration(scope, className).get(0);
+      Decl inner = first(declaration(scope, className));
       return new Decl.Instantiation(inner, false, start, lastIdx());
     }
     List<Decl.TemplateParam> params = templateParameters();
@@ -32,19 +32,18 @@ abstract class TemplateParser extends StatementParser {
       names.declareTemplate(text(1));
       names.declareType(text(1));
     }
-    List<Decl> inner = declaration(scope, className);
-    Decl main = inner.isEmpty() ? new Decl.Empty(lastIdx(), lastIdx()) : inner.get(inner.size() - 1);
-    if (main instanceof Decl.Function f) {
+    // template <...> struct S {...} s; declares a class and a variable: the class is what is templated
+    Decl inner = first(declaration(scope, className));
+    if (inner instanceof Decl.Function f) {
       names.declareTemplate(f.name());
-    } else if (main instanceof Decl.Var v) {
+    } else if (inner instanceof Decl.Var v) {
       names.declareTemplate(v.name());
     }
-    return new Decl.Template(params, inner.size() == 1 ? main : innerOf(inner), start, lastIdx());
+    return new Decl.Template(params, inner, start, lastIdx());
   }
 
-  /** A template whose declaration also defines a class ({@code template<...> struct S {...} s;}): keep the class. */
-  private static Decl innerOf(List<Decl> inner) {
-    return inner.get(0);
+  final Decl first(List<Decl> decls) {
+    return decls.isEmpty() ? new Decl.Empty(lastIdx(), lastIdx()) : decls.get(0);
   }
 
   private List<Decl.TemplateParam> templateParameters() {

@@ -2,7 +2,6 @@ package dev.kport.translator.parse;
 
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.parse.tree.Decl;
-import dev.kport.translator.parse.tree.Expr;
 import dev.kport.translator.parse.tree.Node;
 import dev.kport.translator.parse.tree.Specifiers;
 import dev.kport.translator.parse.tree.TypeName;

@@ -14,6 +14,7 @@ final class ConditionEvaluator {
 
   /** A condition that cannot be evaluated; the directive's branch is then taken as false. */
   static final class BadCondition extends Exception {
+    private static final long serialVersionUID = 1L;
     BadCondition(String message) {
       super(message, null, false, false);
     }
