@@ -123,6 +123,11 @@ abstract class DeclaratorParser extends TypeParser {
   private void declaratorName(Declarator d) {
     int from = idx();
     d.nameIdx = from;
+    if (c() == Tok.IDENT && c(1) != Tok.SCOPE && c(1) != Tok.LT) { // the common case: a plain name
+      d.name = text();
+      advance();
+      return;
+    }
     StringBuilder sb = new StringBuilder();
     if (accept(Tok.SCOPE)) {
       sb.append("::");

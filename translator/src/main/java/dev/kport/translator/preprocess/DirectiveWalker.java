@@ -51,9 +51,7 @@ final class DirectiveWalker {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.kind() == TokenKind.DIRECTIVE) {
-        directive(t, i);
-      } else if (!active && inactive != null) {
-        inactive.set(i);
+        directive(t, i); // inactive tokens are marked a region at a time when the region closes
       }
     }
     if (!groups.isEmpty()) {
@@ -194,6 +192,7 @@ final class DirectiveWalker {
     if (regions == null || regionStart < 0) {
       return;
     }
+    inactive.set(regionStart, Math.max(regionStart, endExclusive));
     int last = endExclusive - 1;
     if (last >= regionStart) {
       Token a = tokens.get(regionStart);

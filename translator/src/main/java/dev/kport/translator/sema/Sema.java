@@ -24,7 +24,7 @@ import java.util.function.Function;
  */
 public final class Sema {
 
-  final IdentityHashMap<Expr.Name, Symbol> uses = new IdentityHashMap<>();
+  final IdentityHashMap<Expr.Name, Symbol> uses;
   final List<Symbol> symbols = new ArrayList<>();
   final Map<String, Map<String, Symbol>> fields = new HashMap<>();
   final Map<Symbol, Decl.Function> definitions = new IdentityHashMap<>();
@@ -40,8 +40,9 @@ public final class Sema {
   private boolean inKernel;
   private Map<String, Symbol> anonymousFields;
 
-  private Sema(Function<String, Optional<String>> macros) {
+  private Sema(Function<String, Optional<String>> macros, int tokens) {
     this.macros = macros;
+    this.uses = new IdentityHashMap<>(Math.max(32, tokens / 8)); // about one name use in eight tokens
   }
 
   /** Analyses a tree with no macro knowledge. */
@@ -54,7 +55,7 @@ public final class Sema {
    *     {@code expand}), so a {@code DATA_TYPE} base type reads as {@code float}
    */
   public static SemanticModel analyze(TranslationUnit unit, Function<String, Optional<String>> macros) {
-    Sema sema = new Sema(macros);
+    Sema sema = new Sema(macros, unit.last() + 1);
     try {
       for (Decl d : unit.decls()) {
         sema.decl(d);

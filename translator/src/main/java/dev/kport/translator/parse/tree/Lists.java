@@ -13,12 +13,16 @@ final class Lists {
   private Lists() {}
 
   private static final Class<?> READ_ONLY = Collections.unmodifiableList(new ArrayList<>()).getClass();
+  private static final Class<?> EMPTY = List.of().getClass();
+  private static final Class<?> ONE_OR_TWO = List.of(1).getClass();
+  private static final Class<?> MANY = List.of(1, 2, 3).getClass();
 
   static <T> List<T> frozen(List<T> list) {
-    if (list instanceof ArrayList<?>) {
+    Class<?> c = list.getClass();
+    if (c == ArrayList.class) {
       return Collections.unmodifiableList(list);
     }
-    if (list.getClass() == READ_ONLY || list.getClass().getName().startsWith("java.util.ImmutableCollections")) {
+    if (c == READ_ONLY || c == EMPTY || c == ONE_OR_TWO || c == MANY) {
       return list;
     }
     return List.copyOf(list);
