@@ -32,7 +32,10 @@ public sealed interface Stmt extends Node {
     }
   }
 
-  /** {@code if}; init is the C++17 init-statement or null; cond may be a {@link DeclStmt}-free Expr. */
+  /**
+   * {@code if}; init is the C++17 init-statement or null; cond is an {@link Expr} or, for
+   * {@code if (T x = f())}, a {@link Decl.Var}. The same holds for the conditions of while, for and switch.
+   */
   record If(Stmt init, Node cond, Stmt then, Stmt otherwise, boolean isConstexpr, int first, int last)
       implements Stmt {
     public List<Node> children() {
