@@ -72,10 +72,6 @@ final class SpecSet {
       throw new SpecException(spec.file(), lineOf(spec.file(), "reference"), "check.reference",
           "another backend as the reference is not supported yet; name a Java reference model or golden files");
     }
-    if (spec.check().expect() == CheckSpec.Expect.MISTRUSTED) {
-      throw new SpecException(spec.file(), lineOf(spec.file(), "expect"), "check.expect",
-          "'mistrusted' is not supported yet (expected pass or mismatch)");
-    }
     for (String size : sizes) {
       if (!size.equals("all") && !spec.sizes().containsKey(size)) {
         throw new SpecException(spec.file(), lineOf(spec.file(), "sizes"), "sizes",

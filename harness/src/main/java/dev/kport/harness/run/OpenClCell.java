@@ -4,6 +4,7 @@ import dev.kport.harness.backend.opencl.OpenClBackend;
 import dev.kport.harness.backend.opencl.OpenClExecutor;
 import dev.kport.harness.compare.Comparator;
 import dev.kport.harness.compare.Comparison;
+import dev.kport.harness.compare.MistrustCheck;
 import dev.kport.harness.data.HostBuffer;
 import dev.kport.harness.spec.KernelSpec;
 import dev.kport.harness.spec.SpecException;
@@ -85,7 +86,11 @@ final class OpenClCell implements SuiteRunner.CellRunner {
     for (String out : spec.check().outputs()) {
       comparisons.put(out, Comparator.compare(data.expected().get(out), outputs.get(out), spec.check().tolerance().get(out)));
     }
-    Judgement j = Judgement.of(spec, comparisons);
+    Map<String, String> mistrust = new LinkedHashMap<>();
+    for (String out : spec.check().outputs()) {
+      MistrustCheck.reason(data.expected().get(out), data.inputs()).ifPresent(why -> mistrust.put(out, why));
+    }
+    Judgement j = Judgement.of(spec, comparisons, mistrust);
     stages.put(Stage.COMPARE, j.passed() ? new StageResult.Ok(j.reason()) : new StageResult.Failed(j.reason()));
     Optional<Timing> timing = time(spec, ex, steps, firstRunNs);
     return result(comparisons, timing, j.verdict(), j.reason());
