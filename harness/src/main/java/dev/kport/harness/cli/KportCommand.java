@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
         "backend it finds, checks their outputs against a reference and times them.",
         ""},
     subcommands = {
-        TranslateCommand.class, ParseCommand.class, RunCommand.class, CheckCommand.class, RecordCommand.class,
-        DevicesCommand.class, DemoCommand.class, WorkerCommand.class, AutoComplete.GenerateCompletion.class},
+        TranslateCommand.class, ParseCommand.class, RunCommand.class, CheckCommand.class, BenchCommand.class,
+        RecordCommand.class, DevicesCommand.class, DemoCommand.class, WorkerCommand.class, AutoComplete.GenerateCompletion.class},
     footer = {
         "",
         "Exit codes: 0 success; 1 a wrong result, a failed build or translation errors;",

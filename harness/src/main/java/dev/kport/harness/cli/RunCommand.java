@@ -58,17 +58,27 @@ public final class RunCommand implements Callable<Integer> {
   /** Runs specs and prints the table; shared with {@code demo}. */
   static int execute(List<KernelSpec> specs, RunMixin run, Optional<Path> golden, List<String> args, PrintWriter out,
       PrintWriter err) throws SpecException, IOException {
+    RunReport report = runSuite(specs, run, golden, args, err);
+    ResultTable.print(report.cells(), out);
+    ResultTable.printFailures(report.cells(), out);
+    writeReports(report, run, err);
+    return exitCode(report.cells(), err);
+  }
+
+  /** Runs every spec on every asked backend, showing progress on stderr unless quiet. */
+  static RunReport runSuite(List<KernelSpec> specs, RunMixin run, Optional<Path> golden, List<String> args,
+      PrintWriter err) throws SpecException {
     RunOptions options = run.options();
     Instant started = Instant.now();
-    SuiteRunner runner;
-    List<CellResult> cells;
     try (OpenClCells openCl = run.openClCells(golden)) {
-      runner = new SuiteRunner(options, run.quiet ? ProgressListener.NONE : new StderrProgress(err), openCl);
-      cells = runner.run(specs);
+      SuiteRunner runner = new SuiteRunner(options, run.quiet ? ProgressListener.NONE : new StderrProgress(err), openCl);
+      List<CellResult> cells = runner.run(run.shard().select(specs));
+      return RunReport.of(Version.current(), started, args, new ArrayList<>(runner.probes().values()), cells);
     }
-    ResultTable.print(cells, out);
-    ResultTable.printFailures(cells, out);
-    RunReport report = RunReport.of(Version.current(), started, args, new ArrayList<>(runner.probes().values()), cells);
+  }
+
+  /** --report DIR and $GITHUB_STEP_SUMMARY. */
+  static void writeReports(RunReport report, RunMixin run, PrintWriter err) throws IOException {
     if (run.reportDir != null) {
       List<Path> written = ReportFolder.write(report, run.reportDir);
       err.println("kport: wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
@@ -77,6 +87,10 @@ public final class RunCommand implements Callable<Integer> {
     if (summary != null && !summary.isBlank()) {
       MarkdownSummary.append(report, Path.of(summary));
     }
+  }
+
+  /** 1 when a cell failed or nothing could be checked at all, else 0. */
+  static int exitCode(List<CellResult> cells, PrintWriter err) {
     boolean anyFailed = cells.stream().anyMatch(c -> c.verdict().fails());
     boolean anyChecked = cells.stream().anyMatch(c -> c.verdict() == Verdict.PASS || c.verdict() == Verdict.MISMATCH
         || c.verdict() == Verdict.EXPECTED_FAILURE);

@@ -44,6 +44,11 @@ public final class RunMixin {
           + "but a kernel that crashes the driver ends the whole run.")
   boolean noIsolation;
 
+  @Option(names = "--shard", paramLabel = "I/N",
+      description = "Run only part I of N of the specs (sorted by name, every N-th): CI matrix jobs or cluster "
+          + "array tasks each take one part, and 'kport report merge' joins their results.json files.")
+  String shard;
+
   @Option(names = "--report", paramLabel = "DIR",
       description = "Also write results.json, junit.xml and summary.md into DIR. When $GITHUB_STEP_SUMMARY is "
           + "set, the Markdown summary is appended to it as well.")
@@ -63,6 +68,10 @@ public final class RunMixin {
       throw new UsageException("--time-budget: expected 0 or more milliseconds, got " + timeBudgetMs);
     }
     return new RunOptions(backends, sizes, timeBudgetMs);
+  }
+
+  Shard shard() {
+    return shard == null ? Shard.WHOLE : Shard.parse(shard);
   }
 
   /** Where OpenCL cells run: a worker process with a time limit, unless --no-isolation. */

@@ -1,6 +1,8 @@
 package dev.kport.harness.run;
 
+import dev.kport.harness.backend.opencl.BandwidthProbe;
 import dev.kport.harness.backend.opencl.OpenClBackend;
+import dev.kport.harness.expr.Expressions;
 import dev.kport.harness.backend.opencl.OpenClExecutor;
 import dev.kport.harness.compare.Comparator;
 import dev.kport.harness.compare.Comparison;
@@ -118,10 +120,27 @@ final class OpenClCell implements SuiteRunner.CellRunner {
     if (samples.isEmpty()) {
       samples.add(firstRunNs); // no budget: the checked run is the one sample
     }
-    Timing timing = new Timing(samples.stream().mapToLong(Long::longValue).toArray(), System.nanoTime() - wallStart);
+    // the probe costs a second once per device and machine: only runs that time pay for it
+    double peak = budgetNs > 0 ? BandwidthProbe.peakGBs(device) : Double.NaN;
+    Timing timing = new Timing(samples.stream().mapToLong(Long::longValue).toArray(), System.nanoTime() - wallStart,
+        metric(spec, KernelSpec.Metrics::bytes), metric(spec, KernelSpec.Metrics::flops), peak);
     stages.put(Stage.TIME, new StageResult.Ok("median " + Timing.format(timing.medianNs()) + " over "
         + timing.repetitions() + " run" + (timing.repetitions() == 1 ? "" : "s")));
     return Optional.of(timing);
+  }
+
+  /** A metric of the spec evaluated at this size, NaN when the spec does not give it. */
+  private double metric(KernelSpec spec, java.util.function.Function<KernelSpec.Metrics, Optional<String>> which)
+      throws SpecException {
+    Optional<String> expr = spec.metrics().flatMap(which);
+    if (expr.isEmpty()) {
+      return Double.NaN;
+    }
+    try {
+      return Expressions.eval(expr.get(), data.variables());
+    } catch (IllegalArgumentException e) {
+      throw new SpecException(spec.file(), 0, "metrics", e.getMessage());
+    }
   }
 
   private CellResult result(Map<String, Comparison> comparisons, Optional<Timing> timing, Verdict v, String reason) {
