@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         ""},
     subcommands = {
         TranslateCommand.class, ParseCommand.class, RunCommand.class, CheckCommand.class, RecordCommand.class,
-        DevicesCommand.class, DemoCommand.class, WorkerCommand.class, AutoComplete.GenerateCompletion.class},
+        DevicesCommand.class, DemoCommand.class, WorkerCommand.class, AutoComplete.GenerateCompletion.class,
+        ReportCommand.class},
     footer = {
         "",
         "Exit codes: 0 success; 1 a wrong result, a failed build or translation errors;",
