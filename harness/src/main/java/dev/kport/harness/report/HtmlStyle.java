@@ -25,7 +25,7 @@ final class HtmlStyle {
       td.reason { overflow-wrap: anywhere; min-width: 24em; }
       td.device { min-width: 12em; }
       .status { display: inline-block; min-width: 64px; padding: 1px 6px; border-radius: 10px;
-                color: #fff; font-weight: 600; font-size: 12px; text-align: center; }
+                color: #fff; font-weight: 600; font-size: 12px; text-align: center; white-space: nowrap; }
       .status.pass { background: #1a7f37; }
       .status.mismatch, .status.failed { background: #cf222e; }
       .status.mistrusted { background: #bc4c00; }

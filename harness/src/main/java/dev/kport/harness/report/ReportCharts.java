@@ -26,6 +26,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -104,6 +105,7 @@ final class ReportCharts {
     }
     NumberAxis axis = new NumberAxis("% of the device's measured bandwidth (GB/s at the median time)");
     axis.setRange(0, max * 1.05);
+    axis.setTickUnit(new NumberTickUnit(max > 200 ? 50 : 10));
     JFreeChart chart = chart("Bandwidth per kernel and backend", data, axis, 0);
     ValueMarker peak = new ValueMarker(100, Color.GRAY, new BasicStroke(1.5f));
     chart.getCategoryPlot().addRangeMarker(peak);
@@ -141,6 +143,8 @@ final class ReportCharts {
     chart.setBackgroundPaint(Color.WHITE);
     chart.getLegend().setItemFont(LABEL);
     chart.setTitle(new TextTitle(title, TITLE));
+    // room on the right for the last tick label, which sits centred on the plot's edge
+    chart.setPadding(new RectangleInsets(4, 4, 4, 28));
     return chart;
   }
 

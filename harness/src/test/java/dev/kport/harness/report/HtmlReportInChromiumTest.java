@@ -68,7 +68,8 @@ class HtmlReportInChromiumTest {
         + "the HTML report was not checked in a browser");
     List<String> cmd = new ArrayList<>(List.of(chromium.get().toString(), "--headless", "--no-sandbox",
         "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--user-data-dir=" + dir.resolve("profile-" + extra[0].hashCode()),
+        "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + dir.resolve("profile-" + extra[0].hashCode()),
         "--window-size=1280,2000"));
     cmd.addAll(List.of(extra));
     return cmd;

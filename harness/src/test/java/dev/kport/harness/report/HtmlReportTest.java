@@ -85,6 +85,19 @@ class HtmlReportTest {
   }
 
   @Test
+  void eachBackendIsASeriesAndOneSizeNeedsNoSizeInTheLabels() {
+    CellResult opencl = ReportFixtures.pass();
+    CellResult cuda = new CellResult("saxpy", "small", "cuda", "NVIDIA H200", opencl.stages(), opencl.comparisons(),
+        Optional.of(new Timing(new long[] {900}, 1_000_000)), opencl.verdict(), opencl.reason());
+    String html = HtmlReport.render(ReportFixtures.report().withCells(List.of(opencl, cuda)));
+
+    String svg = between(html, "<figure class=\"chart\" id=\"figure-time\">", "</figure>");
+    assertThat(svg).contains(">opencl<").contains(">cuda<").contains(">saxpy<").doesNotContain("[small]");
+    assertThat(Pattern.compile("<rect[^>]*fill:rgb\\(230,159,0\\)").matcher(svg).results().count())
+        .as("a bar in the second series' colour").isEqualTo(1);
+  }
+
+  @Test
   void thePageLoadsNothingFromOutside() {
     assertThat(HTML).doesNotContain("<script").doesNotContain("<link").doesNotContain(" src=")
         .doesNotContain("url(http").doesNotContain("@import");
@@ -98,8 +111,8 @@ class HtmlReportTest {
 
   @Test
   void bandwidthFiguresBringTheSecondChart() {
-    String html = HtmlReport.render(ReportFixtures.report(),
-        c -> c.timing().isPresent() ? OptionalDouble.of(c.kernel().equals("saxpy") ? 72.5 : 12) : OptionalDouble.empty());
+    String html = HtmlReport.render(ReportFixtures.report(), c -> c.timing().isPresent()
+        ? OptionalDouble.of(c.kernel().equals("saxpy") ? 72.5 : 12) : OptionalDouble.empty());
 
     String svg = between(html, "<figure class=\"chart\" id=\"figure-bandwidth\">", "</figure>");
     assertThat(svg).contains("id='chart-bandwidth'").contains(">saxpy [small]<").contains("measured bandwidth");
