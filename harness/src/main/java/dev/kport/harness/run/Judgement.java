@@ -11,6 +11,11 @@ record Judgement(Verdict verdict, String reason, boolean passed) {
   /**
    * @param mistrust for each output that matched but proves little, why; empty when none
    */
+  /** The same judgement with a note after its reason. */
+  Judgement withNote(String note) {
+    return new Judgement(verdict, reason + " (" + note + ")", passed);
+  }
+
   static Judgement of(KernelSpec spec, Map<String, Comparison> comparisons, Map<String, String> mistrust) {
     StringBuilder failures = new StringBuilder();
     for (Map.Entry<String, Comparison> e : comparisons.entrySet()) {

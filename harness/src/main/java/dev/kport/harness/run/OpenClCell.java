@@ -8,6 +8,7 @@ import dev.kport.harness.compare.Comparator;
 import dev.kport.harness.compare.Comparison;
 import dev.kport.harness.compare.MistrustCheck;
 import dev.kport.harness.data.HostBuffer;
+import dev.kport.harness.spec.CheckSpec;
 import dev.kport.harness.spec.KernelSpec;
 import dev.kport.harness.spec.SpecException;
 import java.util.ArrayList;
@@ -85,14 +86,20 @@ final class OpenClCell implements SuiteRunner.CellRunner {
       return result(Map.of(), Optional.empty(), Verdict.FAILED, data.referenceError().get());
     }
     Map<String, Comparison> comparisons = new LinkedHashMap<>();
+    boolean derived = false;
     for (String out : spec.check().outputs()) {
-      comparisons.put(out, Comparator.compare(data.expected().get(out), outputs.get(out), spec.check().tolerance().get(out)));
+      derived |= spec.check().toleranceOf(out).isEmpty();
+      CheckSpec.Tolerance tol = spec.check().toleranceOf(out).orElse(t.defaultTolerance().tolerance());
+      comparisons.put(out, Comparator.compare(data.expected().get(out), outputs.get(out), tol));
     }
     Map<String, String> mistrust = new LinkedHashMap<>();
     for (String out : spec.check().outputs()) {
       MistrustCheck.reason(data.expected().get(out), data.inputs()).ifPresent(why -> mistrust.put(out, why));
     }
     Judgement j = Judgement.of(spec, comparisons, mistrust);
+    if (derived) {
+      j = j.withNote("tolerance " + t.defaultTolerance().why());
+    }
     stages.put(Stage.COMPARE, j.passed() ? new StageResult.Ok(j.reason()) : new StageResult.Failed(j.reason()));
     Optional<Timing> timing = time(spec, ex, steps, firstRunNs);
     return result(comparisons, timing, j.verdict(), j.reason());
