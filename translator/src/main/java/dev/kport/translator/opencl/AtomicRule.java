@@ -38,6 +38,9 @@ final class AtomicRule {
       } else if (type.isPresent() && type.get().equals("float") && cuda.startsWith("atomicAdd")
           && call.space().isPresent() && (call.space().get() == Space.GLOBAL || call.space().get() == Space.LOCAL)) {
         text.edits().replace(call.nameIndex(), helpers.floatAdd(call.space().get()));
+      } else if (type.isPresent() && type.get().equals("double") && cuda.startsWith("atomicAdd")
+          && call.space().isPresent() && (call.space().get() == Space.GLOBAL || call.space().get() == Space.LOCAL)) {
+        text.edits().replace(call.nameIndex(), helpers.doubleAdd(call.space().get()));
       } else {
         String what = type.map(t -> "on " + t + (call.space().map(s -> " in " + s.name().toLowerCase(Locale.ROOT)
             + " memory").orElse(""))).orElse("on a pointer whose type cannot be told");

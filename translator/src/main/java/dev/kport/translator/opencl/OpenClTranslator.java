@@ -186,7 +186,10 @@ public final class OpenClTranslator {
         }
       }
     }
-    return header(name, out.toString()) + atomicHelpers.definitions() + out;
+    String extensions = atomicHelpers.needsInt64Atomics()
+        ? "#pragma OPENCL EXTENSION cl_khr_int64_base_atomics : enable\n" : "";
+    return header(name, out.toString()) + extensions + atomicHelpers.definitions()
+        + HelperLibrary.definitionsFor(out.toString()) + out;
   }
 
   /** At the start, or after an empty line: another blank line would only add height. */
