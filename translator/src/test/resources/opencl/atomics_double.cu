@@ -3,7 +3,7 @@
 // CHECK: #pragma OPENCL EXTENSION cl_khr_int64_base_atomics : enable
 // CHECK: static double kport_atomic_add_double_global(volatile __global double *p, double v)
 // CHECK: atom_cmpxchg((volatile __global ulong *)p, old.u, next.u)
-__global__ void dot(const double *x, double *result, int n)
+__global__ void dot_product(const double *x, double *result, int n)
 {
     __shared__ double partial;
     if (threadIdx.x == 0) partial = 0.0;

@@ -29,6 +29,8 @@ public enum Code {
       "declare the __shared__ array in the kernel and pass it to the function as a pointer"),
   ADDRESS_SPACE_CONFLICT("KP2030", Severity.ERROR,
       "call sites pass pointers to different memories; split the function into one per memory"),
+  FUNCTION_CLONED("KP2033", Severity.NOTE,
+      "OpenCL pointers carry their memory in the type, so the function is emitted once per memory it is called with"),
   ADDRESS_SPACE_DEFAULTED("KP2031", Severity.NOTE,
       "no kernel calls this function with this pointer, so it was taken to point to __global memory"),
   LOCAL_POINTER_SPACE_UNKNOWN("KP2032", Severity.WARNING,

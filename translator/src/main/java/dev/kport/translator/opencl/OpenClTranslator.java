@@ -5,6 +5,7 @@ import dev.kport.translator.Translation;
 import dev.kport.translator.diag.Code;
 import dev.kport.translator.diag.Diagnostics;
 import dev.kport.translator.emit.SourceText;
+import dev.kport.translator.iface.KernelArg;
 import dev.kport.translator.iface.KernelInterface;
 import dev.kport.translator.lex.Lexer;
 import dev.kport.translator.outline.Declaration;
@@ -36,6 +37,8 @@ public final class OpenClTranslator {
   private final List<ExpressionRule> typeRules;
   private final Map<Declaration.Function, FunctionSite> sites = new IdentityHashMap<>();
   private final AtomicHelpers atomicHelpers = new AtomicHelpers();
+  /** Text emitted right after a part: the further copies of a cloned function. */
+  private final Map<Part.Code, String> followers = new IdentityHashMap<>();
   /** For #define bodies: the code rules, and a report for what only a function body can translate. */
   private final List<ExpressionRule> defineRules;
 
@@ -99,11 +102,26 @@ public final class OpenClTranslator {
       if (kernels.stream().noneMatch(k -> k.name().equals(kernel.name()))) {
         kernels.add(kernel); // one entry per name, though #if branches may define it twice
       }
-      rewriteBody(text, f, spaces);
+      rewriteBody(text, f, spaces, bodyOf(f, spaces));
     } else if (role == Role.DEVICE_FUNCTION) {
       Declaration.Function f = (Declaration.Function) decl.orElseThrow();
-      DeviceFunctionRule.apply(text, f, spaces.parametersOf(f.name()), program.typeNames());
-      rewriteBody(text, f, spaces);
+      List<FunctionClones.Clone> clones = spaces.clonesOf(f.name()).stream()
+          .filter(c -> c.body().site().decl() == f).toList();
+      if (clones.isEmpty()) {
+        rewriteDeviceFunction(text, f, spaces.parametersOf(f.name()), spaces, bodyOf(f, spaces));
+      } else {
+        StringBuilder more = new StringBuilder();
+        for (int i = 0; i < clones.size(); i++) {
+          FunctionClones.Clone c = clones.get(i);
+          SourceText copy = i == 0 ? text : text.copy(); // the first copy keeps the comments before it
+          copy.edits().replace(f.nameIndex(), c.name()); // before the rules, whose renames it overrides
+          rewriteDeviceFunction(copy, f, c.spaces(), spaces, c.body());
+          if (i > 0) {
+            more.append("\n").append(copy.edits().render(item.first(), item.last() + 1)).append("\n");
+          }
+        }
+        followers.put(code, more.toString());
+      }
     } else if (role == Role.TYPE || role == Role.HOST_CONSTANT) {
       if (role == Role.HOST_CONSTANT) {
         HostConstantRule.apply(text, item);
@@ -124,16 +142,31 @@ public final class OpenClTranslator {
     }
   }
 
-  private void rewriteBody(SourceText text, Declaration.Function f, AddressSpaceInference.Result spaces) {
+  private void rewriteDeviceFunction(SourceText text, Declaration.Function f, Map<Integer, KernelArg.Space> own,
+      AddressSpaceInference.Result spaces, BodyScan body) {
+    DeviceFunctionRule.apply(text, f, own, program.typeNames());
+    ReferenceRule.applyToFunction(text, f);
+    rewriteBody(text, f, spaces, body);
+  }
+
+  private BodyScan bodyOf(Declaration.Function f, AddressSpaceInference.Result spaces) {
+    return sites.containsKey(f) ? spaces.bodies().get(sites.get(f)) : null;
+  }
+
+  private void rewriteBody(SourceText text, Declaration.Function f, AddressSpaceInference.Result spaces,
+      BodyScan body) {
     if (program.clashingFunctionNames().contains(f.name()) && f.hasBody()) {
       text.report(Code.BUILTIN_NAME_RENAMED, f.nameIndex(), "'" + f.name() + "' is an OpenCL built-in: renamed to '"
           + ReservedNameRule.renamed(f.name()) + "'");
     }
+    if (body != null) { // calls go to the right copy; made first, so a built-in name's rename does not win
+      spaces.cloneCalls(body).forEach((nameIndex, clone) -> text.edits().replace(nameIndex, clone));
+    }
     applyExpressionRules(text, f.item().first(), f.item().last() + 1);
-    if (!f.hasBody() || !sites.containsKey(f)) {
+    if (!f.hasBody() || body == null) {
       return;
     }
-    BodyScan body = spaces.bodies().get(sites.get(f));
+    ReferenceRule.applyToCalls(text, body);
     Set<Integer> annotated = new HashSet<>();
     for (BodyScan.LocalPointer p : body.locals()) {
       String keyword = p.space().map(Signatures::keyword).orElse("");
@@ -179,7 +212,8 @@ public final class OpenClTranslator {
         // a left-out #include <...> often sits under the file's header comment: keep the comment
         out.append(code.unit().text().edits().render(code.item().start(), code.item().first()));
       } else if (part instanceof Part.Code code && selection.role(code).isPresent()) {
-        String text = code.unit().text().edits().render(code.item().start(), code.item().end());
+        String text = code.unit().text().edits().render(code.item().start(), code.item().end())
+            + followers.getOrDefault(code, "");
         boolean blank = text.isBlank() && endsWithBlankLine(out);
         if (!blank) {
           out.append(text);
