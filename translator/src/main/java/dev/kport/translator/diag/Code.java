@@ -24,7 +24,7 @@ public enum Code {
   SHARED_NOT_HOISTABLE("KP2021", Severity.ERROR,
       "give each __shared__ variable of the kernel its own name so it can move to kernel scope"),
   DYNAMIC_SHARED("KP2022", Severity.ERROR,
-      "extern __shared__ is not translated yet; use a __shared__ array of fixed size"),
+      "extern __shared__ is lowered only as one unsized array declared in a kernel; declare it there and pass a pointer"),
   SHARED_IN_DEVICE_FUNCTION("KP2023", Severity.ERROR,
       "declare the __shared__ array in the kernel and pass it to the function as a pointer"),
   ADDRESS_SPACE_CONFLICT("KP2030", Severity.ERROR,

@@ -39,6 +39,7 @@ public final class OpenClTranslator {
   private final AtomicHelpers atomicHelpers = new AtomicHelpers();
   /** Text emitted right after a part: the further copies of a cloned function. */
   private final Map<Part.Code, String> followers = new IdentityHashMap<>();
+  private DeviceSharedHoisting hoisting;
   /** For #define bodies: the code rules, and a report for what only a function body can translate. */
   private final List<ExpressionRule> defineRules;
 
@@ -65,6 +66,7 @@ public final class OpenClTranslator {
     List<FunctionSite> devices = deviceFunctions();
     selection.kernels().forEach(k -> sites.put(k.decl(), k));
     devices.forEach(d -> sites.put(d.decl(), d));
+    hoisting = DeviceSharedHoisting.find(selection.kernels(), devices, program.typeNames());
     AddressSpaceInference.Result spaces = AddressSpaceInference.infer(selection.kernels(), devices, program.typeNames());
     List<KernelInterface.Kernel> kernels = new ArrayList<>();
     for (Part part : program.parts()) {
@@ -99,8 +101,14 @@ public final class OpenClTranslator {
       Declaration.Function f = (Declaration.Function) decl.orElseThrow();
       KernelInterface.Kernel kernel = KernelSignatureRule.apply(sites.get(f), program::resolveType,
           program.clashingFunctionNames());
+      List<KernelArg> args = new ArrayList<>(kernel.args());
+      hoisting.applyToKernel(text, f);
+      if (DynamicSharedRule.apply(text, f, program.typeNames())) {
+        args.add(new KernelArg.DynamicShared());
+      }
       if (kernels.stream().noneMatch(k -> k.name().equals(kernel.name()))) {
-        kernels.add(kernel); // one entry per name, though #if branches may define it twice
+        // one entry per name, though #if branches may define it twice
+        kernels.add(new KernelInterface.Kernel(kernel.name(), kernel.entry(), args));
       }
       rewriteBody(text, f, spaces, bodyOf(f, spaces));
     } else if (role == Role.DEVICE_FUNCTION) {
@@ -146,6 +154,7 @@ public final class OpenClTranslator {
       AddressSpaceInference.Result spaces, BodyScan body) {
     DeviceFunctionRule.apply(text, f, own, program.typeNames());
     ReferenceRule.applyToFunction(text, f);
+    hoisting.applyToDevice(text, f);
     rewriteBody(text, f, spaces, body);
   }
 
@@ -181,7 +190,7 @@ public final class OpenClTranslator {
         text.edits().insertBefore(c.typeFirst(), keyword);
       }
     }
-    SharedMemoryRule.apply(text, f, program.typeNames());
+    SharedMemoryRule.apply(text, f, program.typeNames(), hoisting);
   }
 
   private void applyExpressionRules(SourceText text, int from, int to) {
