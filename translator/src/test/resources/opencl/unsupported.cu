@@ -1,6 +1,6 @@
 // Device code the translator cannot rewrite yet stays as written, each with an error.
-__constant__ float coefficients[16]; // DIAG: KP2061
-// CHECK: __constant__ float coefficients[16];
+__managed__ float coefficients[16]; // DIAG: KP2061
+// CHECK: __managed__ float coefficients[16];
 
 template <typename T>
 __global__ void generic(T *data) { data[0] = T(1); } // DIAG: KP2060

@@ -45,7 +45,9 @@ public enum Code {
   UNKNOWN_ENTRY("KP2050", Severity.ERROR, "name one of the kernels the file defines"),
   TEMPLATE_NOT_SUPPORTED("KP2060", Severity.ERROR, "templates are not translated yet; write the instantiation out"),
   DEVICE_GLOBAL_NOT_SUPPORTED("KP2061", Severity.ERROR,
-      "__constant__ and __device__ variables are not translated yet; pass the data as a kernel argument"),
+      "__managed__ variables are not translated; pass the data as a kernel argument"),
+  DEVICE_GLOBAL_SIZE_UNKNOWN("KP2063", Severity.ERROR,
+      "write the extent as an integer expression of macros, and the element type as a built-in type"),
   UNTRANSLATED_DECLARATION("KP2062", Severity.ERROR,
       "move the device code out of the namespace or class, or write it as plain C functions");
 

@@ -146,6 +146,11 @@ final class DeviceCodeSelection {
     }
     if (decl instanceof Declaration.Variable v) {
       boolean reached = !Collections.disjoint(v.names(), used);
+      boolean global = v.words().contains("__constant__") || (v.words().contains("__device__")
+          && !v.words().contains("__managed__") && !v.words().contains("__shared__"));
+      if (global && (everything || reached)) {
+        return Optional.of(Role.DEVICE_GLOBAL);
+      }
       if (device && (everything || reached)) {
         text.report(Code.DEVICE_GLOBAL_NOT_SUPPORTED, code.item().first(), "device variable kept as written: "
             + String.join(", ", v.names()));

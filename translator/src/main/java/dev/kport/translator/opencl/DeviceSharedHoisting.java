@@ -7,7 +7,6 @@ import dev.kport.translator.outline.Declaration;
 import dev.kport.translator.outline.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,38 +37,19 @@ final class DeviceSharedHoisting {
   }
 
   private final Map<String, List<SharedVar>> own = new HashMap<>();
-  private final Map<String, List<SharedVar>> needs = new LinkedHashMap<>();
-  private final Map<String, Set<String>> callees = new HashMap<>();
+  private final Map<String, List<SharedVar>> needs;
 
-  private DeviceSharedHoisting() {}
+  private DeviceSharedHoisting(Map<String, List<SharedVar>> own, CallGraph calls) {
+    this.own.putAll(own);
+    this.needs = calls.close(own);
+  }
 
-  static DeviceSharedHoisting find(List<FunctionSite> kernels, List<FunctionSite> devices, Set<String> typeNames) {
-    DeviceSharedHoisting h = new DeviceSharedHoisting();
-    Set<String> deviceNames = new java.util.HashSet<>();
-    devices.forEach(d -> deviceNames.add(d.name()));
+  static DeviceSharedHoisting find(CallGraph calls, List<FunctionSite> devices, Set<String> typeNames) {
+    Map<String, List<SharedVar>> own = new HashMap<>();
     for (FunctionSite d : devices) {
-      h.own.putIfAbsent(d.name(), declarations(d, typeNames));
+      own.putIfAbsent(d.name(), declarations(d, typeNames));
     }
-    List<FunctionSite> all = new ArrayList<>(kernels);
-    all.addAll(devices);
-    for (FunctionSite f : all) {
-      h.callees.computeIfAbsent(f.name(), k -> new java.util.LinkedHashSet<>()).addAll(calledNames(f, deviceNames));
-    }
-    boolean changed = true;
-    while (changed) { // a function needs its own variables and those of every function it calls
-      changed = false;
-      for (FunctionSite f : all) {
-        List<SharedVar> need = new ArrayList<>(h.own.getOrDefault(f.name(), List.of()));
-        for (String c : h.callees.getOrDefault(f.name(), Set.of())) {
-          h.needs.getOrDefault(c, List.of()).stream().filter(v -> !need.contains(v)).forEach(need::add);
-        }
-        if (!need.equals(h.needs.getOrDefault(f.name(), List.of()))) {
-          h.needs.put(f.name(), need);
-          changed = true;
-        }
-      }
-    }
-    return h;
+    return new DeviceSharedHoisting(own, calls);
   }
 
   /** Whether {@code f} declares the {@code __shared__} statement at {@code keyword}, which this moves out. */
@@ -86,7 +66,7 @@ final class DeviceSharedHoisting {
     }
     List<String> params = needs.getOrDefault(f.name(), List.of()).stream().map(v -> v.parameter(f.name())).toList();
     if (!params.isEmpty()) {
-      appendArguments(text, f.paramsOpen(), f.paramsClose(), !f.params().isEmpty(), params, true);
+      CallGraph.appendArguments(text, f.paramsOpen(), f.paramsClose(), !f.params().isEmpty(), params, true);
     }
     rewriteCalls(text, f);
   }
@@ -115,19 +95,7 @@ final class DeviceSharedHoisting {
       int close = Tokens.matching(tokens, open, f.bodyClose());
       boolean hasArgs = Tokens.nextSignificant(tokens, open + 1, close) >= 0;
       List<String> args = need.stream().map(v -> v.owner().equals(f.name()) ? v.name() : v.mangled()).toList();
-      appendArguments(text, open, close, hasArgs, args, false);
-    }
-  }
-
-  private static void appendArguments(SourceText text, int open, int close, boolean hasArgs, List<String> args,
-      boolean declaration) {
-    String joined = String.join(", ", args);
-    if (hasArgs) {
-      text.edits().insertBefore(close, ", " + joined);
-    } else if (declaration) {
-      text.edits().replace(open + 1, close, joined); // also drops a lone 'void'
-    } else {
-      text.edits().insertBefore(close, joined);
+      CallGraph.appendArguments(text, open, close, hasArgs, args, false);
     }
   }
 
@@ -161,18 +129,6 @@ final class DeviceSharedHoisting {
       j = end;
     }
     return found;
-  }
-
-  private static List<String> calledNames(FunctionSite f, Set<String> deviceNames) {
-    List<String> names = new ArrayList<>();
-    List<Token> tokens = f.text().tokens();
-    for (int j = f.decl().bodyOpen() + 1; j < f.decl().bodyClose(); j++) {
-      if (tokens.get(j).isIdentifier() && deviceNames.contains(tokens.get(j).text())
-          && Tokens.is(tokens, Tokens.nextSignificant(tokens, j + 1, f.decl().bodyClose()), "(")) {
-        names.add(tokens.get(j).text());
-      }
-    }
-    return names;
   }
 
   private static String raw(SourceText text, int from, int to) {

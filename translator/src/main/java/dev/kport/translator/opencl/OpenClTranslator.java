@@ -40,6 +40,8 @@ public final class OpenClTranslator {
   /** Text emitted right after a part: the further copies of a cloned function. */
   private final Map<Part.Code, String> followers = new IdentityHashMap<>();
   private DeviceSharedHoisting hoisting;
+  private DeviceGlobalArguments globals;
+  private final Map<Part.Code, DeviceGlobalArguments.Global> globalDeclarations = new IdentityHashMap<>();
   /** For #define bodies: the code rules, and a report for what only a function body can translate. */
   private final List<ExpressionRule> defineRules;
 
@@ -66,7 +68,18 @@ public final class OpenClTranslator {
     List<FunctionSite> devices = deviceFunctions();
     selection.kernels().forEach(k -> sites.put(k.decl(), k));
     devices.forEach(d -> sites.put(d.decl(), d));
-    hoisting = DeviceSharedHoisting.find(selection.kernels(), devices, program.typeNames());
+    CallGraph calls = new CallGraph(selection.kernels(), devices);
+    hoisting = DeviceSharedHoisting.find(calls, devices, program.typeNames());
+    for (Part part : program.parts()) {
+      if (part instanceof Part.Code code && selection.role(code).orElse(null) == Role.DEVICE_GLOBAL) {
+        globalDeclarations.put(code, DeviceGlobalArguments.read(code.unit().text(), code.item(),
+            (Declaration.Variable) program.declaration(code).orElseThrow(), program.objectMacros(),
+            program::resolveType));
+      }
+    }
+    List<FunctionSite> functions = new ArrayList<>(selection.kernels());
+    functions.addAll(devices);
+    globals = DeviceGlobalArguments.find(new ArrayList<>(globalDeclarations.values()), functions, calls);
     AddressSpaceInference.Result spaces = AddressSpaceInference.infer(selection.kernels(), devices, program.typeNames());
     List<KernelInterface.Kernel> kernels = new ArrayList<>();
     for (Part part : program.parts()) {
@@ -103,6 +116,7 @@ public final class OpenClTranslator {
           program.clashingFunctionNames());
       List<KernelArg> args = new ArrayList<>(kernel.args());
       hoisting.applyToKernel(text, f);
+      args.addAll(globals.applyToKernel(text, f));
       if (DynamicSharedRule.apply(text, f, program.typeNames())) {
         args.add(new KernelArg.DynamicShared());
       }
@@ -130,6 +144,8 @@ public final class OpenClTranslator {
         }
         followers.put(code, more.toString());
       }
+    } else if (role == Role.DEVICE_GLOBAL) {
+      globals.replaceDeclaration(text, item, globalDeclarations.get(code));
     } else if (role == Role.TYPE || role == Role.HOST_CONSTANT) {
       if (role == Role.HOST_CONSTANT) {
         HostConstantRule.apply(text, item);
@@ -155,6 +171,7 @@ public final class OpenClTranslator {
     DeviceFunctionRule.apply(text, f, own, program.typeNames());
     ReferenceRule.applyToFunction(text, f);
     hoisting.applyToDevice(text, f);
+    globals.applyToDevice(text, f);
     rewriteBody(text, f, spaces, body);
   }
 

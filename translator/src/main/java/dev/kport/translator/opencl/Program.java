@@ -28,6 +28,8 @@ final class Program {
   private final Set<String> userNames = new HashSet<>();
   private final Set<String> typeNames = new HashSet<>();
   private final Map<String, Set<String>> qualifierMacros = new HashMap<>();
+  /** Object-like macros by name: the file's {@code #define}s, then the {@code -D} values, which win. */
+  private final Map<String, String> objectMacros = new HashMap<>();
   private final TypeAliases aliases;
   private final Set<String> clashes;
 
@@ -40,6 +42,7 @@ final class Program {
       }
     }
     this.clashes = Set.copyOf(findClashes());
+    objectMacros.putAll(defines);
   }
 
   private void classify(Part.Code code) {
@@ -52,6 +55,10 @@ final class Program {
         String text = code.unit().text().token(item.first()).text();
         QualifierMacros.wordsOf(d, text).ifPresent(words -> qualifierMacros.put(d.name(), words));
         aliases.define(d, text);
+        boolean functionLike = text.startsWith("(", text.indexOf(d.name()) + d.name().length());
+        if (d.bodyOffset() >= 0 && !functionLike) {
+          objectMacros.putIfAbsent(d.name(), text.substring(d.bodyOffset()).strip());
+        }
       }
     } else if (item.kind() == Item.Kind.DECLARATION) {
       Declaration decl = expandQualifiers(Declarations.classify(code.unit().text().tokens(), item));
@@ -142,6 +149,11 @@ final class Program {
   /** What a type name stands for, seen through typedefs and type macros: {@code real_t} may be {@code float}. */
   String resolveType(String type) {
     return aliases.resolve(type);
+  }
+
+  /** Object-like macros, {@code -D} values over the file's own, to evaluate constant expressions. */
+  Map<String, String> objectMacros() {
+    return Collections.unmodifiableMap(objectMacros);
   }
 
   /** Struct, union, enum and typedef names, so a declaration can be told from an expression. */
