@@ -41,6 +41,7 @@ public final class OpenClTranslator {
   private final Map<Part.Code, String> followers = new IdentityHashMap<>();
   private DeviceSharedHoisting hoisting;
   private DeviceGlobalArguments globals;
+  private WarpScratch warps;
   private final Map<Part.Code, DeviceGlobalArguments.Global> globalDeclarations = new IdentityHashMap<>();
   /** For #define bodies: the code rules, and a report for what only a function body can translate. */
   private final List<ExpressionRule> defineRules;
@@ -80,6 +81,7 @@ public final class OpenClTranslator {
     List<FunctionSite> functions = new ArrayList<>(selection.kernels());
     functions.addAll(devices);
     globals = DeviceGlobalArguments.find(new ArrayList<>(globalDeclarations.values()), functions, calls);
+    warps = WarpScratch.find(calls, functions);
     AddressSpaceInference.Result spaces = AddressSpaceInference.infer(selection.kernels(), devices, program.typeNames());
     List<KernelInterface.Kernel> kernels = new ArrayList<>();
     for (Part part : program.parts()) {
@@ -117,6 +119,7 @@ public final class OpenClTranslator {
       List<KernelArg> args = new ArrayList<>(kernel.args());
       hoisting.applyToKernel(text, f);
       args.addAll(globals.applyToKernel(text, f));
+      warps.applyToKernel(text, f);
       if (DynamicSharedRule.apply(text, f, program.typeNames())) {
         args.add(new KernelArg.DynamicShared());
       }
@@ -172,6 +175,7 @@ public final class OpenClTranslator {
     ReferenceRule.applyToFunction(text, f);
     hoisting.applyToDevice(text, f);
     globals.applyToDevice(text, f);
+    warps.applyToDevice(text, f);
     rewriteBody(text, f, spaces, body);
   }
 
@@ -189,6 +193,7 @@ public final class OpenClTranslator {
       spaces.cloneCalls(body).forEach((nameIndex, clone) -> text.edits().replace(nameIndex, clone));
     }
     applyExpressionRules(text, f.item().first(), f.item().last() + 1);
+    WarpCallRule.apply(text, f.item().first(), f.item().last() + 1);
     if (!f.hasBody() || body == null) {
       return;
     }

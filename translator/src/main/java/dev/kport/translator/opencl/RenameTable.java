@@ -30,7 +30,7 @@ public final class RenameTable {
 
     public boolean isCall() {
       return kind.equals("function") || kind.equals("intrinsic") || kind.equals("atomic")
-          || kind.equals("helper");
+          || kind.equals("helper") || kind.startsWith("warp");
     }
   }
 
