@@ -179,6 +179,14 @@ public final class OpenClTranslator {
     rewriteBody(text, f, spaces, body);
   }
 
+  /** A call to a warp primitive, or to a function that reaches one: every work-item must make it. */
+  private boolean isWarpCall(SourceText text, int k, Declaration.Function f) {
+    String name = text.token(k).text();
+    boolean call = dev.kport.translator.outline.Tokens.is(text.tokens(),
+        dev.kport.translator.outline.Tokens.nextSignificant(text.tokens(), k + 1, f.bodyClose()), "(");
+    return call && (WarpCallRule.needsScratch(name) || warps.uses(name) || name.equals("__syncthreads"));
+  }
+
   private BodyScan bodyOf(Declaration.Function f, AddressSpaceInference.Result spaces) {
     return sites.containsKey(f) ? spaces.bodies().get(sites.get(f)) : null;
   }
@@ -196,6 +204,9 @@ public final class OpenClTranslator {
     WarpCallRule.apply(text, f.item().first(), f.item().last() + 1);
     if (!f.hasBody() || body == null) {
       return;
+    }
+    if (warps.uses(f.name())) {
+      ConvergenceRule.apply(text, f, k -> isWarpCall(text, k, f), program.typeNames());
     }
     ReferenceRule.applyToCalls(text, body);
     Set<Integer> annotated = new HashSet<>();
