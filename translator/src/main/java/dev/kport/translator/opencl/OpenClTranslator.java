@@ -13,6 +13,7 @@ import dev.kport.translator.outline.Item;
 import dev.kport.translator.preprocess.Directive;
 import dev.kport.translator.preprocess.IncludeExpansion;
 import dev.kport.translator.preprocess.Part;
+import dev.kport.translator.preprocess.Unit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
@@ -114,20 +115,22 @@ public final class OpenClTranslator {
     Optional<Declaration> decl = program.declaration(code);
     if (role == Role.KERNEL) {
       Declaration.Function f = (Declaration.Function) decl.orElseThrow();
-      KernelInterface.Kernel kernel = KernelSignatureRule.apply(sites.get(f), program::resolveType,
-          program.clashingFunctionNames());
-      List<KernelArg> args = new ArrayList<>(kernel.args());
-      hoisting.applyToKernel(text, f);
-      args.addAll(globals.applyToKernel(text, f));
-      warps.applyToKernel(text, f);
-      if (DynamicSharedRule.apply(text, f, program.typeNames())) {
-        args.add(new KernelArg.DynamicShared());
+      if (!f.template()) {
+        rewriteKernel(sites.get(f), Optional.empty(), spaces, kernels);
+        return;
       }
-      if (kernels.stream().noneMatch(k -> k.name().equals(kernel.name()))) {
-        // one entry per name, though #if branches may define it twice
-        kernels.add(new KernelInterface.Kernel(kernel.name(), kernel.entry(), args));
+      List<TemplateInstance> instances = selection.instances().stream()
+          .filter(i -> i.template().equals(f.name())).toList();
+      StringBuilder more = new StringBuilder();
+      for (int i = 0; i < instances.size(); i++) {
+        SourceText copy = i == 0 ? text : text.copy(); // the first keeps the comments before it
+        rewriteKernel(new FunctionSite(new Unit(code.unit().path(), copy, code.unit().items()), f),
+            Optional.of(instances.get(i)), spaces, kernels);
+        if (i > 0) {
+          more.append("\n").append(copy.edits().render(item.first(), item.last() + 1)).append("\n");
+        }
       }
-      rewriteBody(text, f, spaces, bodyOf(f, spaces));
+      followers.put(code, more.toString());
     } else if (role == Role.DEVICE_FUNCTION) {
       Declaration.Function f = (Declaration.Function) decl.orElseThrow();
       List<FunctionClones.Clone> clones = spaces.clonesOf(f.name()).stream()
@@ -167,6 +170,43 @@ public final class OpenClTranslator {
         DefineBodyRule.apply(text, item.first(), d, defineRules);
       }
     }
+  }
+
+  /** A kernel, or one instance of a kernel template, and its entry in the interface. */
+  private void rewriteKernel(FunctionSite site, Optional<TemplateInstance> instance, AddressSpaceInference.Result spaces,
+      List<KernelInterface.Kernel> kernels) {
+    SourceText text = site.text();
+    Declaration.Function f = site.decl();
+    List<TemplateInstance.Parameter> params = List.of();
+    if (instance.isPresent()) {
+      int[] close = new int[1];
+      params = TemplateInstance.parameters(text.tokens(), f.item().first(), close);
+      instance.get().substitute(text, f, params, close[0]);
+    }
+    KernelInterface.Kernel kernel = KernelSignatureRule.apply(site, program::resolveType,
+        program.clashingFunctionNames());
+    List<KernelArg> args = new ArrayList<>();
+    for (KernelArg a : kernel.args()) {
+      if (a instanceof KernelArg.Param p && instance.isPresent()) {
+        TemplateInstance t = instance.get();
+        a = new KernelArg.Param(p.index(), p.name(), t.substituteType(p.type(), params),
+            program.resolveType(t.substituteType(p.elementType(), params)), p.pointer(), p.space());
+      }
+      args.add(a);
+    }
+    hoisting.applyToKernel(text, f);
+    args.addAll(globals.applyToKernel(text, f));
+    warps.applyToKernel(text, f);
+    if (DynamicSharedRule.apply(text, f, program.typeNames())) {
+      args.add(new KernelArg.DynamicShared());
+    }
+    String name = instance.map(TemplateInstance::kernelName).orElse(kernel.name());
+    String entry = instance.map(TemplateInstance::entry).orElse(kernel.entry());
+    if (kernels.stream().noneMatch(k -> k.name().equals(name))) {
+      // one entry per name, though #if branches may define it twice
+      kernels.add(new KernelInterface.Kernel(name, entry, args));
+    }
+    rewriteBody(text, f, spaces, bodyOf(f, spaces));
   }
 
   private void rewriteDeviceFunction(SourceText text, Declaration.Function f, Map<Integer, KernelArg.Space> own,

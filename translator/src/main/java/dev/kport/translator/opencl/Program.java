@@ -65,6 +65,10 @@ final class Program {
       declarations.put(code, decl);
       if (decl instanceof Declaration.Function f) {
         userNames.add(f.name());
+        if (f.template()) { // its type parameters read as types in its body
+          TemplateInstance.parameters(code.unit().text().tokens(), item.first(), new int[1]).stream()
+              .filter(TemplateInstance.Parameter::type).forEach(p -> typeNames.add(p.name()));
+        }
         FunctionSite site = new FunctionSite(code.unit(), f);
         if (f.hasBody()) {
           definitions.add(site); // #if/#else may hold several definitions of one function: each is translated
@@ -118,6 +122,11 @@ final class Program {
       }
     }
     return kernels;
+  }
+
+  /** Kernel templates with a body, in source order. */
+  List<FunctionSite> templateKernels() {
+    return definitions.stream().filter(f -> f.decl().isKernel() && f.decl().template()).toList();
   }
 
   /** A function defined (or else declared) under {@code name}. */
