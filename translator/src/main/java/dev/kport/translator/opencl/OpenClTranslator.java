@@ -184,13 +184,13 @@ public final class OpenClTranslator {
       instance.get().substitute(text, f, params, close[0]);
     }
     KernelInterface.Kernel kernel = KernelSignatureRule.apply(site, program::resolveType,
-        program.clashingFunctionNames());
+        program.clashingFunctionNames(), program::structLayout);
     List<KernelArg> args = new ArrayList<>();
     for (KernelArg a : kernel.args()) {
       if (a instanceof KernelArg.Param p && instance.isPresent()) {
         TemplateInstance t = instance.get();
         a = new KernelArg.Param(p.index(), p.name(), t.substituteType(p.type(), params),
-            program.resolveType(t.substituteType(p.elementType(), params)), p.pointer(), p.space());
+            program.resolveType(t.substituteType(p.elementType(), params)), p.pointer(), p.space(), p.layout());
       }
       args.add(a);
     }

@@ -31,11 +31,13 @@ final class Program {
   /** Object-like macros by name: the file's {@code #define}s, then the {@code -D} values, which win. */
   private final Map<String, String> objectMacros = new HashMap<>();
   private final TypeAliases aliases;
+  private final StructLayouts layouts;
   private final Set<String> clashes;
 
   Program(List<Part> parts, Map<String, String> defines) {
     this.parts = List.copyOf(parts);
     this.aliases = new TypeAliases(defines);
+    this.layouts = new StructLayouts(aliases::resolve, typeNames);
     for (Part part : parts) {
       if (part instanceof Part.Code code) {
         classify(code);
@@ -81,6 +83,9 @@ final class Program {
         userNames.addAll(t.names());
         typeNames.addAll(t.names());
         aliases.typedef(code.unit().text().tokens(), item);
+        if (t.words().contains("struct")) {
+          layouts.define(code.unit().text(), t);
+        }
       }
     }
   }
@@ -163,6 +168,11 @@ final class Program {
   /** Object-like macros, {@code -D} values over the file's own, to evaluate constant expressions. */
   Map<String, String> objectMacros() {
     return Collections.unmodifiableMap(objectMacros);
+  }
+
+  /** The layout of a struct the program defines, for passing it by value. */
+  Optional<dev.kport.translator.iface.StructLayout> structLayout(String type) {
+    return layouts.of(type);
   }
 
   /** Struct, union, enum and typedef names, so a declaration can be told from an expression. */
