@@ -10,6 +10,10 @@ final class AtomicHelpers {
 
   private final Set<Space> floatAdd = new TreeSet<>();
   private final Set<Space> doubleAdd = new TreeSet<>();
+  /** atomicInc and atomicDec, by space: CUDA's wrap-around bound needs a compare-and-swap loop. */
+  private final Set<String> wrapping = new TreeSet<>();
+  private boolean int64Base;
+  private boolean int64Extended;
 
   /** The name of the float atomicAdd helper for {@code space} (global or local), which is then emitted. */
   String floatAdd(Space space) {
@@ -23,9 +27,29 @@ final class AtomicHelpers {
     return "kport_atomic_add_double_" + space.name().toLowerCase(Locale.ROOT);
   }
 
-  /** Whether a helper needs {@code cl_khr_int64_base_atomics}. */
-  boolean needsInt64Atomics() {
-    return !doubleAdd.isEmpty();
+  /** The helper for CUDA's {@code atomicInc} ({@code inc}) or {@code atomicDec} ({@code dec}) in {@code space}. */
+  String wrapping(String op, Space space) {
+    String name = "kport_atomic_" + op + "_" + space.name().toLowerCase(Locale.ROOT);
+    wrapping.add(name);
+    return name;
+  }
+
+  /** A 64-bit atomic is used: {@code extended} for min, max, and, or, xor. */
+  void useInt64(boolean extended) {
+    int64Base |= !extended;
+    int64Extended |= extended;
+  }
+
+  /** The extension pragmas the translated atomics need. */
+  String pragmas() {
+    String out = "";
+    if (int64Base || !doubleAdd.isEmpty()) {
+      out += "#pragma OPENCL EXTENSION cl_khr_int64_base_atomics : enable\n";
+    }
+    if (int64Extended) {
+      out += "#pragma OPENCL EXTENSION cl_khr_int64_extended_atomics : enable\n";
+    }
+    return out;
   }
 
   /** The helpers' definitions, or empty when no translated code calls one. */
@@ -52,6 +76,17 @@ final class AtomicHelpers {
           .append("    } while (atom_cmpxchg((volatile ").append(as)
           .append(" ulong *)p, old.u, next.u) != old.u);\n")
           .append("    return old.f;\n}\n");
+    }
+    for (String name : wrapping) {
+      boolean inc = name.contains("_inc_");
+      String as = "__" + name.substring(name.lastIndexOf('_') + 1);
+      sb.append("// CUDA's ").append(inc ? "atomicInc" : "atomicDec").append(": wraps at 'bound', which OpenCL's ")
+          .append(inc ? "atomic_inc" : "atomic_dec").append(" cannot\n")
+          .append("static uint ").append(name).append("(volatile ").append(as).append(" uint *p, uint bound)\n{\n")
+          .append("    uint old, next;\n    do {\n        old = *p;\n")
+          .append(inc ? "        next = old >= bound ? 0u : old + 1u;\n"
+              : "        next = old == 0u || old > bound ? bound : old - 1u;\n")
+          .append("    } while (atomic_cmpxchg(p, old, next) != old);\n    return old;\n}\n");
     }
     return sb.toString();
   }

@@ -302,8 +302,7 @@ public final class OpenClTranslator {
         }
       }
     }
-    String extensions = atomicHelpers.needsInt64Atomics()
-        ? "#pragma OPENCL EXTENSION cl_khr_int64_base_atomics : enable\n" : "";
+    String extensions = atomicHelpers.pragmas();
     return header(name, out.toString()) + extensions + atomicHelpers.definitions()
         + HelperLibrary.definitionsFor(out.toString()) + out;
   }
