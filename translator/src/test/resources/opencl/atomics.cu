@@ -21,8 +21,11 @@ __global__ void histogram(const float *in, unsigned int *bins, float *total, int
     // CHECK: int old = atomic_cmpxchg(&flags[0], 0, 1) + atomic_max(&flags[1], i) + atomic_xchg(&flags[2], 3);
     float prev = atomicExch(&total[1], 0.0f);
     // CHECK: float prev = atomic_xchg(&total[1], 0.0f);
-    atomicAdd(wide, 1ull); // DIAG: KP2040
-    atomicInc(bins, 4u); // DIAG: KP2040
+    atomicAdd(wide, 1ull);
+    // CHECK: atom_add(wide, 1ull);
+    atomicInc(bins, 4u);
+    // CHECK: kport_atomic_inc_global(bins, 4u);
+    atomicMax(total, 1.0f); // DIAG: KP2040
     flags[3] = old + (int)prev;
 }
 // CHECK-ABSENT: atomicAdd(&

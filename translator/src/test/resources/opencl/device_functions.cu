@@ -12,7 +12,9 @@ __host__ __device__ float square(float v) { return v * v; }
 __device__ float from_tile(const float *t) { return t[1]; }
 // CHECK: float from_tile(__local const float *t)
 
-__device__ float mixed(const float *q) { return q[0]; } // DIAG: KP2030
+__device__ float mixed(const float *q) { return q[0]; } // DIAG: KP2033
+// CHECK: float mixed_global(__global const float *q)
+// CHECK: float mixed_local(__local const float *q)
 
 __device__ float never_called(const float *r) { return r[0]; } // DIAG: KP2031
 // CHECK: float never_called(__global const float *r)

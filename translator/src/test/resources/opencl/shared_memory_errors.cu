@@ -1,15 +1,14 @@
 // __shared__ forms not translated yet stay as written, each with an error.
 __device__ float helper(float v)
 {
-    __shared__ float scratch[32]; // DIAG: KP2023
+    extern __shared__ float scratch[]; // DIAG: KP2022
+    // CHECK: extern __shared__ float scratch[];
     scratch[0] = v;
     return scratch[0];
 }
 
 __global__ void dynamic(float *out)
 {
-    extern __shared__ float buffer[]; // DIAG: KP2022
-    // CHECK: extern __shared__ float buffer[];
     if (out[0] > 0) {
         __shared__ float twice[4]; // DIAG: KP2021
         twice[0] = 1;
@@ -17,5 +16,5 @@ __global__ void dynamic(float *out)
         __shared__ float twice[4]; // DIAG: KP2021
         twice[1] = 2;
     }
-    out[0] = helper(buffer[0]);
+    out[0] = helper(out[1]);
 }

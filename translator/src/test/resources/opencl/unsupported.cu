@@ -1,6 +1,6 @@
 // Device code the translator cannot rewrite yet stays as written, each with an error.
-__constant__ float coefficients[16]; // DIAG: KP2061
-// CHECK: __constant__ float coefficients[16];
+__managed__ float coefficients[16]; // DIAG: KP2061
+// CHECK: __managed__ float coefficients[16];
 
 template <typename T>
 __global__ void generic(T *data) { data[0] = T(1); } // DIAG: KP2060
@@ -10,11 +10,12 @@ namespace inner { // DIAG: KP2062
 __device__ float twice(float v) { return 2 * v; }
 }
 
-__global__ void warp(float *data)
+__global__ void lane_of(float *data)
 {
-    float v = __shfl_down_sync(0xffffffff, data[0], 1); // DIAG: KP2040
-    data[1] = v + warpSize; // DIAG: KP2040
     unsigned lane;
     asm volatile("mov.u32 %0, %%laneid;" : "=r"(lane)); // DIAG: KP2040
-    // CHECK: __shfl_down_sync(0xffffffff, data[0], 1);
+    // CHECK: asm volatile("mov.u32 %0, %%laneid;" : "=r"(lane));
+    __nanosleep(100); // DIAG: KP2040
+    float t = tex1Dfetch(texture_ref, 0); // DIAG: KP2040
+    data[lane] = t;
 }

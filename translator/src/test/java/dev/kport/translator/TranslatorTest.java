@@ -50,7 +50,7 @@ class TranslatorTest {
 
   @Test
   void diagnosticsPointAtTheConstructInTheFile() {
-    String source = "__global__ void k(size_t n, float *p)\n{\n    p[0] = __shfl_sync(0, p[0], 1);\n}\n";
+    String source = "__global__ void k(size_t n, float *p)\n{\n    p[0] = __nanosleep(100u);\n}\n";
     Translation t = Translator.translate(Path.of("k.cu"), source, TranslateOptions.of(Target.OPENCL));
     assertThat(t.diagnostics()).extracting(Diagnostic::format).anySatisfy(f -> assertThat(f)
         .startsWith("k.cu:1:19: error: parameter 'n' of kernel 'k' has type size_t").contains("[KP2001]"));

@@ -11,6 +11,9 @@ public sealed interface LaunchArg {
   /** A scalar converted to the parameter's type. */
   record Scalar(ElementType type, double value) implements LaunchArg {}
 
+  /** A struct passed by value, packed by the layout the kernel interface gives (little-endian). */
+  record Struct(byte[] bytes) implements LaunchArg {}
+
   /** Local memory of this many bytes ({@code extern __shared__}). */
   record LocalBytes(long bytes) implements LaunchArg {}
 

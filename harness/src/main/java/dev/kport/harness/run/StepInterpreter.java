@@ -7,6 +7,9 @@ import dev.kport.harness.spec.SpecException;
 import dev.kport.harness.spec.Step;
 import dev.kport.translator.iface.KernelArg;
 import dev.kport.translator.iface.KernelInterface;
+import dev.kport.translator.iface.StructLayout;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -106,10 +109,15 @@ public final class StepInterpreter {
         throw error(l.line(), key, "parameter '" + p.name() + "' is a " + p.type() + " scalar, but '"
             + b.name() + "' is a buffer");
       }
-      if (given instanceof Step.Arg.Struct) {
-        // the field layout must come from the translator's kernel interface, never from a guess here
-        throw new DeviceException("parameter '" + p.name() + "' (" + p.type() + ") is a struct passed by value: "
-            + "the kernel interface does not describe struct layouts yet, so it cannot be passed");
+      if (given instanceof Step.Arg.Struct st) {
+        // the field layout comes from the translator's kernel interface, never from a guess here
+        StructLayout layout = p.layout().orElseThrow(() -> error(l.line(), key, "parameter '" + p.name() + "' ("
+            + p.type() + ") is no struct whose layout kport knows, so it cannot take {struct: [...]}"));
+        return new LaunchArg.Struct(pack(layout, st, vars, l.line(), key, p));
+      }
+      if (p.layout().isPresent()) {
+        throw error(l.line(), key, "parameter '" + p.name() + "' is a struct (" + p.type()
+            + "): give its fields as {struct: [...]}");
       }
       ElementType t = scalarType(p).orElseThrow(() -> error(l.line(), key, "parameter '" + p.name()
           + "' has type " + p.type() + ", which kport cannot pass yet (expected a scalar: "
@@ -125,6 +133,35 @@ public final class StepInterpreter {
           + "': declare a buffer named '" + s.name() + "' to fill it");
     }
     return new LaunchArg.Symbol(s.name(), s.bytes());
+  }
+
+  /** The fields' values at their offsets, each converted to its field's type, in the device's byte order. */
+  private byte[] pack(StructLayout layout, Step.Arg.Struct st, Map<String, Double> vars, int line, String key,
+      KernelArg.Param p) throws SpecException {
+    if (st.fields().size() != layout.fields().size()) {
+      throw error(line, key, "struct parameter '" + p.name() + "' has " + layout.fields().size() + " fields ("
+          + String.join(", ", layout.fields().stream().map(StructLayout.Field::name).toList()) + "), the step gives "
+          + st.fields().size());
+    }
+    ByteBuffer out = ByteBuffer.allocate((int) layout.bytes()).order(ByteOrder.LITTLE_ENDIAN);
+    for (int i = 0; i < st.fields().size(); i++) {
+      StructLayout.Field f = layout.fields().get(i);
+      ElementType t = ElementType.parse(f.type()).orElseThrow(() -> error(line, key, "field '" + f.name()
+          + "' has type " + f.type() + ", which kport cannot pack"));
+      double value = eval(st.fields().get(i), vars, line, key + ".struct[" + i + "]");
+      int at = (int) f.offset();
+      for (int c = 0; c < t.width; c++, at += t.scalar.bytes) {
+        switch (t.scalar) {
+          case F32 -> out.putFloat(at, (float) value);
+          case F64 -> out.putDouble(at, value);
+          case I8, U8 -> out.put(at, (byte) (long) value);
+          case I16, U16 -> out.putShort(at, (short) (long) value);
+          case I32, U32 -> out.putInt(at, (int) (long) value);
+          default -> out.putLong(at, (long) value);
+        }
+      }
+    }
+    return out.array();
   }
 
   private static String describe(Step.Arg given) {

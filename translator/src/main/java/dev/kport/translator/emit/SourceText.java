@@ -31,6 +31,11 @@ public final class SourceText {
     this.columnBase = column;
   }
 
+  /** The same tokens with no edits yet, reporting to the same place: for emitting a function twice. */
+  public SourceText copy() {
+    return new SourceText(file, edits.tokens(), diagnostics, lineBase, columnBase);
+  }
+
   public String file() {
     return file;
   }

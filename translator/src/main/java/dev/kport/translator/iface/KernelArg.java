@@ -12,9 +12,16 @@ public sealed interface KernelArg {
    * @param type the CUDA parameter type as written, e.g. {@code const float *}, {@code int}
    * @param elementType the pointee for pointers ({@code float}), else the type itself
    * @param pointer whether the parameter is a pointer
+   * @param layout for a struct passed by value, its fields and size
    */
-  record Param(int index, String name, String type, String elementType, boolean pointer, Space space)
-      implements KernelArg {}
+  record Param(int index, String name, String type, String elementType, boolean pointer, Space space,
+      java.util.Optional<StructLayout> layout) implements KernelArg {
+
+    /** A parameter that is no struct passed by value. */
+    public Param(int index, String name, String type, String elementType, boolean pointer, Space space) {
+      this(index, name, type, elementType, pointer, space, java.util.Optional.empty());
+    }
+  }
 
   /** The {@code extern __shared__} array, sized from the launch's dynamic shared bytes. */
   record DynamicShared() implements KernelArg {}

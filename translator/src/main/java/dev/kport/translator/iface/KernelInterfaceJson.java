@@ -15,8 +15,9 @@ import java.util.Locale;
  * <pre>{"source": "saxpy.cu", "kernels": [{"name": "saxpy", "entry": "saxpy", "args": [
  *   {"kind": "param", "index": 0, "name": "n", "type": "int", "elementType": "int", "pointer": false,
  *    "space": "private"}, ...]}]}</pre>
- * Argument kinds are {@code param}, {@code dynamicShared} and {@code symbol} ({@code name},
- * {@code bytes}, {@code space}); spaces are written in lower case.
+ * A struct passed by value adds {@code bytes} and {@code fields} ({@code name}, {@code type},
+ * {@code offset}) to its {@code param}. Argument kinds are {@code param}, {@code dynamicShared}
+ * and {@code symbol} ({@code name}, {@code bytes}, {@code space}); spaces are written in lower case.
  */
 public final class KernelInterfaceJson {
 
@@ -51,6 +52,16 @@ public final class KernelInterfaceJson {
       node.put("elementType", p.elementType());
       node.put("pointer", p.pointer());
       node.put("space", lower(p.space()));
+      p.layout().ifPresent(layout -> {
+        node.put("bytes", layout.bytes());
+        ArrayNode fields = node.putArray("fields");
+        for (StructLayout.Field f : layout.fields()) {
+          ObjectNode field = fields.addObject();
+          field.put("name", f.name());
+          field.put("type", f.type());
+          field.put("offset", f.offset());
+        }
+      });
     } else if (arg instanceof KernelArg.Symbol s) {
       node.put("kind", "symbol");
       node.put("name", s.name());
@@ -87,7 +98,8 @@ public final class KernelInterfaceJson {
       case "param":
         return new KernelArg.Param(required(a, "index", where).asInt(), required(a, "name", where).asText(),
             required(a, "type", where).asText(), required(a, "elementType", where).asText(),
-            required(a, "pointer", where).asBoolean(), space(required(a, "space", where).asText(), where));
+            required(a, "pointer", where).asBoolean(), space(required(a, "space", where).asText(), where),
+            layout(a, where));
       case "dynamicShared":
         return new KernelArg.DynamicShared();
       case "symbol":
@@ -97,6 +109,18 @@ public final class KernelInterfaceJson {
         throw new IllegalArgumentException(where + ": unknown kind '" + kind
             + "' (expected param, dynamicShared or symbol)");
     }
+  }
+
+  private static java.util.Optional<StructLayout> layout(JsonNode a, String where) {
+    if (!a.has("fields")) {
+      return java.util.Optional.empty();
+    }
+    List<StructLayout.Field> fields = new ArrayList<>();
+    for (JsonNode f : required(a, "fields", where)) {
+      fields.add(new StructLayout.Field(required(f, "name", where).asText(), required(f, "type", where).asText(),
+          required(f, "offset", where).asLong()));
+    }
+    return java.util.Optional.of(new StructLayout(required(a, "bytes", where).asLong(), fields));
   }
 
   private static JsonNode required(JsonNode node, String key, String where) {

@@ -24,11 +24,25 @@ import java.util.stream.Collectors;
  */
 final class AddressSpaceInference {
 
-  /** What the rewrite rules need: parameter spaces by function and position, and each function's local pointers. */
-  record Result(Map<String, Map<Integer, Space>> parameters, Map<FunctionSite, BodyScan> bodies) {
+  /**
+   * What the rewrite rules need: parameter spaces by function and position, each function's
+   * local pointers, and the clones of functions called with pointers into different memories.
+   */
+  record Result(Map<String, Map<Integer, Space>> parameters, Map<FunctionSite, BodyScan> bodies,
+      Map<String, List<FunctionClones.Clone>> clones) {
 
     Map<Integer, Space> parametersOf(String function) {
       return parameters.getOrDefault(function, Map.of());
+    }
+
+    /** The clones of {@code function}; empty when one definition serves every call. */
+    List<FunctionClones.Clone> clonesOf(String function) {
+      return clones.getOrDefault(function, List.of());
+    }
+
+    /** For each call in {@code body} to a cloned function, by the callee's name token: the clone to call. */
+    Map<Integer, String> cloneCalls(BodyScan body) {
+      return FunctionClones.callTargets(body, clones);
     }
   }
 
@@ -67,6 +81,8 @@ final class AddressSpaceInference {
     }
     Map<String, Map<Integer, Space>> spaces = resolve(observed);
     reportParameters(observed);
+    Map<String, List<FunctionClones.Clone>> clones = FunctionClones.find(functions(), byName, observed, spaces, (f, own) -> scan(f,
+        own, spaces));
     Map<FunctionSite, BodyScan> bodies = new IdentityHashMap<>();
     for (FunctionSite f : functions()) {
       BodyScan body = scan(f, spaces);
@@ -78,7 +94,7 @@ final class AddressSpaceInference {
         }
       }
     }
-    return new Result(spaces, bodies);
+    return new Result(spaces, bodies, clones);
   }
 
   private List<FunctionSite> functions() {
@@ -105,6 +121,11 @@ final class AddressSpaceInference {
 
   private BodyScan scan(FunctionSite f, Map<String, Map<Integer, Space>> spaces) {
     Map<Integer, Space> own = f.decl().isKernel() ? Map.of() : spaces.getOrDefault(f.name(), Map.of());
+    return scan(f, own, spaces);
+  }
+
+  /** {@code f}'s body with its own pointer parameters in {@code own} (a clone's, or the resolved ones). */
+  private BodyScan scan(FunctionSite f, Map<Integer, Space> own, Map<String, Map<Integer, Space>> spaces) {
     return new BodyScan(f, own, typeNames, name -> Optional.ofNullable(byName.get(name)).map(FunctionSite::decl),
         name -> Optional.ofNullable(spaces.getOrDefault(name, Map.of()).get(RETURN))).run();
   }
@@ -118,7 +139,7 @@ final class AddressSpaceInference {
     for (FunctionSite f : devices) {
       Map<Integer, Space> byPosition = new HashMap<>();
       for (Parameter p : f.decl().params()) {
-        if (p.isPointer()) {
+        if (p.isPointer() || p.reference()) {
           Set<Space> seen = observed.getOrDefault(f.name(), Map.of()).getOrDefault(p.position(), Set.of());
           byPosition.put(p.position(), seen.isEmpty() ? Space.GLOBAL : seen.iterator().next());
         }
@@ -136,14 +157,14 @@ final class AddressSpaceInference {
     for (FunctionSite f : devices) {
       Declaration.Function decl = f.decl();
       for (Parameter p : decl.params()) {
-        if (!p.isPointer()) {
+        if (!p.isPointer() && !p.reference()) {
           continue;
         }
         Set<Space> seen = observed.getOrDefault(f.name(), Map.of()).getOrDefault(p.position(), Set.of());
         if (seen.size() > 1) {
           String names = seen.stream().map(s -> "__" + s.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" and "));
-          f.text().report(Code.ADDRESS_SPACE_CONFLICT, p.first(), "'" + f.name() + "' is called with " + names
-              + " pointers for '" + p.name() + "'; using " + "__" + seen.iterator().next().name().toLowerCase(Locale.ROOT));
+          f.text().report(Code.FUNCTION_CLONED, p.first(), "'" + f.name() + "' is called with " + names
+              + " pointers for '" + p.name() + "': one copy per memory");
         } else if (seen.isEmpty()) {
           f.text().report(Code.ADDRESS_SPACE_DEFAULTED, p.first(), "'" + p.name() + "' of '" + f.name()
               + "' taken to point to __global memory");

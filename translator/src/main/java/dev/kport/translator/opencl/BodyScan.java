@@ -34,8 +34,12 @@ final class BodyScan {
   /** A call to a CUDA atomic: the memory and element type its first argument points to, where known. */
   record AtomicCall(int nameIndex, Optional<Space> space, Optional<String> type) {}
 
-  /** A device-function call's argument for a pointer parameter. */
-  record Call(String callee, int position, Optional<Space> space, int argFirst) {}
+  /**
+   * A device-function call's argument for a pointer or reference parameter: tokens
+   * {@code [argFirst, argEnd)}; {@code nameIndex} is the callee's name token, one per call.
+   */
+  record Call(String callee, int nameIndex, int position, Optional<Space> space, int argFirst, int argEnd,
+      boolean reference) {}
 
   /** A pointer declared in the body; {@code space} is empty when it could not be told. */
   record LocalPointer(int declarationFirst, int nameIndex, String name, Optional<Space> space) {}
@@ -67,8 +71,9 @@ final class BodyScan {
     this.returnSpace = returnSpace;
     for (Parameter p : site.decl().params()) {
       if (!p.name().isEmpty()) {
-        env.put(p.name(), new Binding(p.isPointer() ? paramSpaces.getOrDefault(p.position(), Space.GLOBAL)
-            : Space.PRIVATE, p.isPointer(), p.elementType()));
+        Space space = p.isPointer() || p.reference() ? paramSpaces.getOrDefault(p.position(), Space.GLOBAL)
+            : Space.PRIVATE; // a reference lives where its referent does: &ref tells that memory
+        env.put(p.name(), new Binding(space, p.isPointer(), p.elementType()));
       }
     }
   }
@@ -101,6 +106,10 @@ final class BodyScan {
           || (t.is("(") && Tokens.is(tokens, previous, "for"));
     }
     return this;
+  }
+
+  FunctionSite site() {
+    return site;
   }
 
   List<Call> calls() {
@@ -200,7 +209,7 @@ final class BodyScan {
     if (name.equals("return")) {
       spaceOf(j + 1, LocalDeclaration.initializerEnd(tokens, j + 1, close)).ifPresent(returns::add);
     } else if (Tokens.is(tokens, next, "(") && lookup.apply(name).isPresent()) {
-      call(name, next, close);
+      call(name, j, next, close);
     } else if (Tokens.is(tokens, next, "(") && AtomicRule.handles(name)) {
       List<int[]> args = Parameters.splitAtCommas(tokens, next + 1, Tokens.matching(tokens, next, close));
       List<Binding> target = args.isEmpty() ? List.of() : pointees(args.get(0)[0], args.get(0)[1] + 1);
@@ -219,17 +228,30 @@ final class BodyScan {
     }
   }
 
-  private void call(String callee, int open, int close) {
+  private void call(String callee, int nameIndex, int open, int close) {
     List<Token> tokens = site.text().tokens();
     int end = Tokens.matching(tokens, open, close);
     List<int[]> args = Parameters.splitAtCommas(tokens, open + 1, end);
     Declaration.Function f = lookup.apply(callee).orElseThrow();
     for (Parameter p : f.params()) {
-      if (p.isPointer() && p.position() < args.size()) {
+      if ((p.isPointer() || p.reference()) && p.position() < args.size()) {
         int[] arg = args.get(p.position());
-        calls.add(new Call(callee, p.position(), spaceOf(arg[0], arg[1] + 1), arg[0]));
+        Optional<Space> space = p.reference() ? lvalueSpace(arg[0], arg[1] + 1) : spaceOf(arg[0], arg[1] + 1);
+        calls.add(new Call(callee, nameIndex, p.position(), space, arg[0], arg[1] + 1, p.reference()));
       }
     }
+  }
+
+  /** The memory an lvalue lives in: {@code tile[i]} where {@code tile} points, a plain local in private memory. */
+  private Optional<Space> lvalueSpace(int from, int to) {
+    Optional<Space> pointed = spaceOf(from, to);
+    if (pointed.isPresent()) {
+      return pointed;
+    }
+    List<Token> tokens = site.text().tokens();
+    int first = Tokens.nextSignificant(tokens, from, to);
+    Binding b = first >= 0 && tokens.get(first).isIdentifier() ? env.get(tokens.get(first).text()) : null;
+    return b == null ? Optional.empty() : Optional.of(b.space());
   }
 
   /** The one memory the pointers in {@code [from, to)} point into, or empty when none or several. */

@@ -33,6 +33,7 @@ final class DeviceCodeSelection {
   private final Map<Part.Code, Role> roles = new IdentityHashMap<>();
   private final Set<String> used = new HashSet<>();
   private final List<FunctionSite> kernels = new ArrayList<>();
+  private final List<TemplateInstance> instances = new ArrayList<>();
   private boolean everything;
 
   private DeviceCodeSelection(Program program, Diagnostics diagnostics) {
@@ -55,13 +56,23 @@ final class DeviceCodeSelection {
     return Optional.ofNullable(roles.get(part));
   }
 
+  /** The kernels to emit, kernel templates among them (emitted once per instance). */
   List<FunctionSite> kernels() {
     return Collections.unmodifiableList(kernels);
+  }
+
+  /** The instantiations of kernel templates to emit, in the order asked for or met. */
+  List<TemplateInstance> instances() {
+    return Collections.unmodifiableList(instances);
   }
 
   private void chooseKernels(List<String> entries, String mainFile) {
     List<FunctionSite> all = program.kernels();
     for (String entry : entries) {
+      Optional<TemplateInstance> instance = TemplateInstance.parse(entry);
+      if (instance.isPresent() && addInstance(instance.get())) {
+        continue;
+      }
       String wanted = entry.replace(" ", "");
       List<FunctionSite> found = all.stream().filter(k -> k.name().equals(wanted)).toList();
       if (found.isEmpty()) {
@@ -73,6 +84,53 @@ final class DeviceCodeSelection {
     }
     if (everything) {
       kernels.addAll(all);
+      instancesInSource();
+    }
+  }
+
+  /** Adds an instance of a kernel template the program defines; false when it defines none of that name. */
+  private boolean addInstance(TemplateInstance instance) {
+    Optional<FunctionSite> template = program.templateKernels().stream()
+        .filter(t -> t.name().equals(instance.template())).findFirst();
+    if (template.isEmpty()) {
+      return false;
+    }
+    if (!kernels.contains(template.get())) {
+      kernels.add(template.get());
+    }
+    boolean known = instances.stream().anyMatch(i -> i.kernelName().equals(instance.kernelName()));
+    if (!known) {
+      instances.add(instance);
+    }
+    return true;
+  }
+
+  /** Instantiations written out ({@code template __global__ void k<float>(...);}) or launched ({@code k<float><<<}). */
+  private void instancesInSource() {
+    Set<String> names = new HashSet<>();
+    program.templateKernels().forEach(t -> names.add(t.name()));
+    for (Part part : program.parts()) {
+      if (!(part instanceof Part.Code code) || names.isEmpty()) {
+        continue;
+      }
+      List<Token> tokens = code.unit().text().tokens();
+      for (int j = code.item().first(); j >= 0 && j <= code.item().last(); j++) {
+        int lt = dev.kport.translator.outline.Tokens.nextSignificant(tokens, j + 1, code.item().last() + 1);
+        if (!tokens.get(j).isIdentifier() || !names.contains(tokens.get(j).text())
+            || !dev.kport.translator.outline.Tokens.is(tokens, lt, "<")) {
+          continue;
+        }
+        StringBuilder text = new StringBuilder(tokens.get(j).text());
+        int depth = 0;
+        for (int k = lt; k <= code.item().last(); k++) {
+          depth += tokens.get(k).is("<") ? 1 : tokens.get(k).is(">") ? -1 : 0;
+          text.append(tokens.get(k).isTrivia() ? " " : tokens.get(k).text());
+          if (depth == 0) {
+            break;
+          }
+        }
+        TemplateInstance.parse(text.toString()).ifPresent(this::addInstance);
+      }
     }
   }
 
@@ -127,6 +185,9 @@ final class DeviceCodeSelection {
       if (!wanted || !(everything || used.contains(f.name()))) {
         return Optional.empty();
       }
+      if (f.template() && f.isKernel() && kernels.contains(program.function(f.name()).orElse(null))) {
+        return Optional.empty(); // instantiated as kernels
+      }
       if (f.template()) {
         text.report(Code.TEMPLATE_NOT_SUPPORTED, f.nameIndex(), "template '" + f.name() + "' kept as written");
         return Optional.of(Role.VERBATIM);
@@ -144,8 +205,18 @@ final class DeviceCodeSelection {
       }
       return Optional.of(Role.TYPE);
     }
+    boolean instantiation = decl.template() && !dev.kport.translator.outline.Tokens.is(text.tokens(),
+        dev.kport.translator.outline.Tokens.nextSignificant(text.tokens(), code.item().first() + 1), "<");
+    if (instantiation) {
+      return Optional.empty(); // 'template __global__ void k<float>(...);' only asks for what is emitted anyway
+    }
     if (decl instanceof Declaration.Variable v) {
       boolean reached = !Collections.disjoint(v.names(), used);
+      boolean global = v.words().contains("__constant__") || (v.words().contains("__device__")
+          && !v.words().contains("__managed__") && !v.words().contains("__shared__"));
+      if (global && (everything || reached)) {
+        return Optional.of(Role.DEVICE_GLOBAL);
+      }
       if (device && (everything || reached)) {
         text.report(Code.DEVICE_GLOBAL_NOT_SUPPORTED, code.item().first(), "device variable kept as written: "
             + String.join(", ", v.names()));

@@ -1,6 +1,5 @@
 package dev.kport.translator.opencl;
 
-import dev.kport.translator.diag.Code;
 import dev.kport.translator.emit.SourceText;
 import dev.kport.translator.iface.KernelArg.Space;
 import dev.kport.translator.outline.Declaration;
@@ -46,10 +45,7 @@ final class DeviceFunctionRule {
       text.edits().insertBefore(returnType, Signatures.keyword(returned));
     }
     for (Parameter p : decl.params()) {
-      if (p.reference()) {
-        text.report(Code.REFERENCE_PARAMETER, p.first(), "parameter '" + p.name() + "' of '" + decl.name()
-            + "' is a reference (" + p.type() + ")");
-      } else if (p.isPointer()) {
+      if (p.isPointer() || p.reference()) { // a reference becomes a pointer (ReferenceRule)
         text.edits().insertBefore(p.first(), Signatures.keyword(spaces.getOrDefault(p.position(), Space.GLOBAL)));
       }
     }

@@ -10,7 +10,10 @@ import dev.kport.translator.outline.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import dev.kport.translator.iface.StructLayout;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +35,8 @@ final class KernelSignatureRule {
    * so the interface and the checks see the built-in type ({@code real_t} may be {@code float});
    * a kernel named like an OpenCL built-in ({@code clashes}) is renamed, and its interface says so.
    */
-  static KernelInterface.Kernel apply(FunctionSite kernel, UnaryOperator<String> resolve, Set<String> clashes) {
+  static KernelInterface.Kernel apply(FunctionSite kernel, UnaryOperator<String> resolve, Set<String> clashes,
+      Function<String, Optional<StructLayout>> layouts) {
     SourceText text = kernel.text();
     Declaration.Function decl = kernel.decl();
     for (int j = decl.item().first(); j < decl.nameIndex(); j++) {
@@ -58,7 +62,8 @@ final class KernelSignatureRule {
         text.edits().insertBefore(p.first(), "__global ");
       }
       KernelArg.Space space = p.isPointer() ? KernelArg.Space.GLOBAL : KernelArg.Space.PRIVATE;
-      args.add(new KernelArg.Param(p.position(), p.name(), p.type(), element, p.isPointer(), space));
+      Optional<StructLayout> layout = p.isPointer() ? Optional.empty() : layouts.apply(p.elementType());
+      args.add(new KernelArg.Param(p.position(), p.name(), p.type(), element, p.isPointer(), space, layout));
     }
     String name = clashes.contains(decl.name()) ? ReservedNameRule.renamed(decl.name()) : decl.name();
     return new KernelInterface.Kernel(name, decl.name(), args);

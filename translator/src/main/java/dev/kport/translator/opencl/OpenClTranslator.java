@@ -5,6 +5,7 @@ import dev.kport.translator.Translation;
 import dev.kport.translator.diag.Code;
 import dev.kport.translator.diag.Diagnostics;
 import dev.kport.translator.emit.SourceText;
+import dev.kport.translator.iface.KernelArg;
 import dev.kport.translator.iface.KernelInterface;
 import dev.kport.translator.lex.Lexer;
 import dev.kport.translator.outline.Declaration;
@@ -12,6 +13,7 @@ import dev.kport.translator.outline.Item;
 import dev.kport.translator.preprocess.Directive;
 import dev.kport.translator.preprocess.IncludeExpansion;
 import dev.kport.translator.preprocess.Part;
+import dev.kport.translator.preprocess.Unit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
@@ -36,6 +38,12 @@ public final class OpenClTranslator {
   private final List<ExpressionRule> typeRules;
   private final Map<Declaration.Function, FunctionSite> sites = new IdentityHashMap<>();
   private final AtomicHelpers atomicHelpers = new AtomicHelpers();
+  /** Text emitted right after a part: the further copies of a cloned function. */
+  private final Map<Part.Code, String> followers = new IdentityHashMap<>();
+  private DeviceSharedHoisting hoisting;
+  private DeviceGlobalArguments globals;
+  private WarpScratch warps;
+  private final Map<Part.Code, DeviceGlobalArguments.Global> globalDeclarations = new IdentityHashMap<>();
   /** For #define bodies: the code rules, and a report for what only a function body can translate. */
   private final List<ExpressionRule> defineRules;
 
@@ -62,6 +70,19 @@ public final class OpenClTranslator {
     List<FunctionSite> devices = deviceFunctions();
     selection.kernels().forEach(k -> sites.put(k.decl(), k));
     devices.forEach(d -> sites.put(d.decl(), d));
+    CallGraph calls = new CallGraph(selection.kernels(), devices);
+    hoisting = DeviceSharedHoisting.find(calls, devices, program.typeNames());
+    for (Part part : program.parts()) {
+      if (part instanceof Part.Code code && selection.role(code).orElse(null) == Role.DEVICE_GLOBAL) {
+        globalDeclarations.put(code, DeviceGlobalArguments.read(code.unit().text(), code.item(),
+            (Declaration.Variable) program.declaration(code).orElseThrow(), program.objectMacros(),
+            program::resolveType));
+      }
+    }
+    List<FunctionSite> functions = new ArrayList<>(selection.kernels());
+    functions.addAll(devices);
+    globals = DeviceGlobalArguments.find(new ArrayList<>(globalDeclarations.values()), functions, calls);
+    warps = WarpScratch.find(calls, functions);
     AddressSpaceInference.Result spaces = AddressSpaceInference.infer(selection.kernels(), devices, program.typeNames());
     List<KernelInterface.Kernel> kernels = new ArrayList<>();
     for (Part part : program.parts()) {
@@ -94,16 +115,43 @@ public final class OpenClTranslator {
     Optional<Declaration> decl = program.declaration(code);
     if (role == Role.KERNEL) {
       Declaration.Function f = (Declaration.Function) decl.orElseThrow();
-      KernelInterface.Kernel kernel = KernelSignatureRule.apply(sites.get(f), program::resolveType,
-          program.clashingFunctionNames());
-      if (kernels.stream().noneMatch(k -> k.name().equals(kernel.name()))) {
-        kernels.add(kernel); // one entry per name, though #if branches may define it twice
+      if (!f.template()) {
+        rewriteKernel(sites.get(f), Optional.empty(), spaces, kernels);
+        return;
       }
-      rewriteBody(text, f, spaces);
+      List<TemplateInstance> instances = selection.instances().stream()
+          .filter(i -> i.template().equals(f.name())).toList();
+      StringBuilder more = new StringBuilder();
+      for (int i = 0; i < instances.size(); i++) {
+        SourceText copy = i == 0 ? text : text.copy(); // the first keeps the comments before it
+        rewriteKernel(new FunctionSite(new Unit(code.unit().path(), copy, code.unit().items()), f),
+            Optional.of(instances.get(i)), spaces, kernels);
+        if (i > 0) {
+          more.append("\n").append(copy.edits().render(item.first(), item.last() + 1)).append("\n");
+        }
+      }
+      followers.put(code, more.toString());
     } else if (role == Role.DEVICE_FUNCTION) {
       Declaration.Function f = (Declaration.Function) decl.orElseThrow();
-      DeviceFunctionRule.apply(text, f, spaces.parametersOf(f.name()), program.typeNames());
-      rewriteBody(text, f, spaces);
+      List<FunctionClones.Clone> clones = spaces.clonesOf(f.name()).stream()
+          .filter(c -> c.body().site().decl() == f).toList();
+      if (clones.isEmpty()) {
+        rewriteDeviceFunction(text, f, spaces.parametersOf(f.name()), spaces, bodyOf(f, spaces));
+      } else {
+        StringBuilder more = new StringBuilder();
+        for (int i = 0; i < clones.size(); i++) {
+          FunctionClones.Clone c = clones.get(i);
+          SourceText copy = i == 0 ? text : text.copy(); // the first copy keeps the comments before it
+          copy.edits().replace(f.nameIndex(), c.name()); // before the rules, whose renames it overrides
+          rewriteDeviceFunction(copy, f, c.spaces(), spaces, c.body());
+          if (i > 0) {
+            more.append("\n").append(copy.edits().render(item.first(), item.last() + 1)).append("\n");
+          }
+        }
+        followers.put(code, more.toString());
+      }
+    } else if (role == Role.DEVICE_GLOBAL) {
+      globals.replaceDeclaration(text, item, globalDeclarations.get(code));
     } else if (role == Role.TYPE || role == Role.HOST_CONSTANT) {
       if (role == Role.HOST_CONSTANT) {
         HostConstantRule.apply(text, item);
@@ -124,16 +172,83 @@ public final class OpenClTranslator {
     }
   }
 
-  private void rewriteBody(SourceText text, Declaration.Function f, AddressSpaceInference.Result spaces) {
+  /** A kernel, or one instance of a kernel template, and its entry in the interface. */
+  private void rewriteKernel(FunctionSite site, Optional<TemplateInstance> instance, AddressSpaceInference.Result spaces,
+      List<KernelInterface.Kernel> kernels) {
+    SourceText text = site.text();
+    Declaration.Function f = site.decl();
+    List<TemplateInstance.Parameter> params = List.of();
+    if (instance.isPresent()) {
+      int[] close = new int[1];
+      params = TemplateInstance.parameters(text.tokens(), f.item().first(), close);
+      instance.get().substitute(text, f, params, close[0]);
+    }
+    KernelInterface.Kernel kernel = KernelSignatureRule.apply(site, program::resolveType,
+        program.clashingFunctionNames(), program::structLayout);
+    List<KernelArg> args = new ArrayList<>();
+    for (KernelArg a : kernel.args()) {
+      if (a instanceof KernelArg.Param p && instance.isPresent()) {
+        TemplateInstance t = instance.get();
+        a = new KernelArg.Param(p.index(), p.name(), t.substituteType(p.type(), params),
+            program.resolveType(t.substituteType(p.elementType(), params)), p.pointer(), p.space(), p.layout());
+      }
+      args.add(a);
+    }
+    hoisting.applyToKernel(text, f);
+    args.addAll(globals.applyToKernel(text, f));
+    warps.applyToKernel(text, f);
+    if (DynamicSharedRule.apply(text, f, program.typeNames())) {
+      args.add(new KernelArg.DynamicShared());
+    }
+    String name = instance.map(TemplateInstance::kernelName).orElse(kernel.name());
+    String entry = instance.map(TemplateInstance::entry).orElse(kernel.entry());
+    if (kernels.stream().noneMatch(k -> k.name().equals(name))) {
+      // one entry per name, though #if branches may define it twice
+      kernels.add(new KernelInterface.Kernel(name, entry, args));
+    }
+    rewriteBody(text, f, spaces, bodyOf(f, spaces));
+  }
+
+  private void rewriteDeviceFunction(SourceText text, Declaration.Function f, Map<Integer, KernelArg.Space> own,
+      AddressSpaceInference.Result spaces, BodyScan body) {
+    DeviceFunctionRule.apply(text, f, own, program.typeNames());
+    ReferenceRule.applyToFunction(text, f);
+    hoisting.applyToDevice(text, f);
+    globals.applyToDevice(text, f);
+    warps.applyToDevice(text, f);
+    rewriteBody(text, f, spaces, body);
+  }
+
+  /** A call to a warp primitive, or to a function that reaches one: every work-item must make it. */
+  private boolean isWarpCall(SourceText text, int k, Declaration.Function f) {
+    String name = text.token(k).text();
+    boolean call = dev.kport.translator.outline.Tokens.is(text.tokens(),
+        dev.kport.translator.outline.Tokens.nextSignificant(text.tokens(), k + 1, f.bodyClose()), "(");
+    return call && (WarpCallRule.needsScratch(name) || warps.uses(name) || name.equals("__syncthreads"));
+  }
+
+  private BodyScan bodyOf(Declaration.Function f, AddressSpaceInference.Result spaces) {
+    return sites.containsKey(f) ? spaces.bodies().get(sites.get(f)) : null;
+  }
+
+  private void rewriteBody(SourceText text, Declaration.Function f, AddressSpaceInference.Result spaces,
+      BodyScan body) {
     if (program.clashingFunctionNames().contains(f.name()) && f.hasBody()) {
       text.report(Code.BUILTIN_NAME_RENAMED, f.nameIndex(), "'" + f.name() + "' is an OpenCL built-in: renamed to '"
           + ReservedNameRule.renamed(f.name()) + "'");
     }
+    if (body != null) { // calls go to the right copy; made first, so a built-in name's rename does not win
+      spaces.cloneCalls(body).forEach((nameIndex, clone) -> text.edits().replace(nameIndex, clone));
+    }
     applyExpressionRules(text, f.item().first(), f.item().last() + 1);
-    if (!f.hasBody() || !sites.containsKey(f)) {
+    WarpCallRule.apply(text, f.item().first(), f.item().last() + 1);
+    if (!f.hasBody() || body == null) {
       return;
     }
-    BodyScan body = spaces.bodies().get(sites.get(f));
+    if (warps.uses(f.name())) {
+      ConvergenceRule.apply(text, f, k -> isWarpCall(text, k, f), program.typeNames());
+    }
+    ReferenceRule.applyToCalls(text, body);
     Set<Integer> annotated = new HashSet<>();
     for (BodyScan.LocalPointer p : body.locals()) {
       String keyword = p.space().map(Signatures::keyword).orElse("");
@@ -148,7 +263,7 @@ public final class OpenClTranslator {
         text.edits().insertBefore(c.typeFirst(), keyword);
       }
     }
-    SharedMemoryRule.apply(text, f, program.typeNames());
+    SharedMemoryRule.apply(text, f, program.typeNames(), hoisting);
   }
 
   private void applyExpressionRules(SourceText text, int from, int to) {
@@ -179,14 +294,17 @@ public final class OpenClTranslator {
         // a left-out #include <...> often sits under the file's header comment: keep the comment
         out.append(code.unit().text().edits().render(code.item().start(), code.item().first()));
       } else if (part instanceof Part.Code code && selection.role(code).isPresent()) {
-        String text = code.unit().text().edits().render(code.item().start(), code.item().end());
+        String text = code.unit().text().edits().render(code.item().start(), code.item().end())
+            + followers.getOrDefault(code, "");
         boolean blank = text.isBlank() && endsWithBlankLine(out);
         if (!blank) {
           out.append(text);
         }
       }
     }
-    return header(name, out.toString()) + atomicHelpers.definitions() + out;
+    String extensions = atomicHelpers.pragmas();
+    return header(name, out.toString()) + extensions + atomicHelpers.definitions()
+        + HelperLibrary.definitionsFor(out.toString()) + out;
   }
 
   /** At the start, or after an empty line: another blank line would only add height. */

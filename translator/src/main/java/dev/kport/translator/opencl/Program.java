@@ -28,18 +28,23 @@ final class Program {
   private final Set<String> userNames = new HashSet<>();
   private final Set<String> typeNames = new HashSet<>();
   private final Map<String, Set<String>> qualifierMacros = new HashMap<>();
+  /** Object-like macros by name: the file's {@code #define}s, then the {@code -D} values, which win. */
+  private final Map<String, String> objectMacros = new HashMap<>();
   private final TypeAliases aliases;
+  private final StructLayouts layouts;
   private final Set<String> clashes;
 
   Program(List<Part> parts, Map<String, String> defines) {
     this.parts = List.copyOf(parts);
     this.aliases = new TypeAliases(defines);
+    this.layouts = new StructLayouts(aliases::resolve, typeNames);
     for (Part part : parts) {
       if (part instanceof Part.Code code) {
         classify(code);
       }
     }
     this.clashes = Set.copyOf(findClashes());
+    objectMacros.putAll(defines);
   }
 
   private void classify(Part.Code code) {
@@ -52,12 +57,20 @@ final class Program {
         String text = code.unit().text().token(item.first()).text();
         QualifierMacros.wordsOf(d, text).ifPresent(words -> qualifierMacros.put(d.name(), words));
         aliases.define(d, text);
+        boolean functionLike = text.startsWith("(", text.indexOf(d.name()) + d.name().length());
+        if (d.bodyOffset() >= 0 && !functionLike) {
+          objectMacros.putIfAbsent(d.name(), text.substring(d.bodyOffset()).strip());
+        }
       }
     } else if (item.kind() == Item.Kind.DECLARATION) {
       Declaration decl = expandQualifiers(Declarations.classify(code.unit().text().tokens(), item));
       declarations.put(code, decl);
       if (decl instanceof Declaration.Function f) {
         userNames.add(f.name());
+        if (f.template()) { // its type parameters read as types in its body
+          TemplateInstance.parameters(code.unit().text().tokens(), item.first(), new int[1]).stream()
+              .filter(TemplateInstance.Parameter::type).forEach(p -> typeNames.add(p.name()));
+        }
         FunctionSite site = new FunctionSite(code.unit(), f);
         if (f.hasBody()) {
           definitions.add(site); // #if/#else may hold several definitions of one function: each is translated
@@ -70,6 +83,9 @@ final class Program {
         userNames.addAll(t.names());
         typeNames.addAll(t.names());
         aliases.typedef(code.unit().text().tokens(), item);
+        if (t.words().contains("struct")) {
+          layouts.define(code.unit().text(), t);
+        }
       }
     }
   }
@@ -113,6 +129,11 @@ final class Program {
     return kernels;
   }
 
+  /** Kernel templates with a body, in source order. */
+  List<FunctionSite> templateKernels() {
+    return definitions.stream().filter(f -> f.decl().isKernel() && f.decl().template()).toList();
+  }
+
   /** A function defined (or else declared) under {@code name}. */
   Optional<FunctionSite> function(String name) {
     return Optional.ofNullable(functions.get(name));
@@ -142,6 +163,16 @@ final class Program {
   /** What a type name stands for, seen through typedefs and type macros: {@code real_t} may be {@code float}. */
   String resolveType(String type) {
     return aliases.resolve(type);
+  }
+
+  /** Object-like macros, {@code -D} values over the file's own, to evaluate constant expressions. */
+  Map<String, String> objectMacros() {
+    return Collections.unmodifiableMap(objectMacros);
+  }
+
+  /** The layout of a struct the program defines, for passing it by value. */
+  Optional<dev.kport.translator.iface.StructLayout> structLayout(String type) {
+    return layouts.of(type);
   }
 
   /** Struct, union, enum and typedef names, so a declaration can be told from an expression. */

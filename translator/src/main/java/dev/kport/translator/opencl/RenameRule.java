@@ -28,7 +28,8 @@ final class RenameRule implements ExpressionRule {
     for (int j = from; j < to; j++) {
       Token t = text.token(j);
       Optional<RenameTable.Row> row = t.isIdentifier() ? table.find(t.text()) : Optional.empty();
-      boolean typed = row.isPresent() && row.get().kind().equals("atomic"); // AtomicRule's, by pointee type
+      // AtomicRule's, by pointee type; WarpCallRule's, which rearranges arguments
+      boolean typed = row.isPresent() && (row.get().kind().equals("atomic") || row.get().kind().startsWith("warp"));
       if (row.isEmpty() || typed || userNames.contains(t.text()) || ThreadIndexRule.isMember(text, j, from)) {
         continue;
       }

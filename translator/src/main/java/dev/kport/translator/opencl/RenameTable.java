@@ -29,7 +29,8 @@ public final class RenameTable {
   public record Row(String cudaName, String targetName, String kind, Status status, String table) {
 
     public boolean isCall() {
-      return kind.equals("function") || kind.equals("intrinsic") || kind.equals("atomic");
+      return kind.equals("function") || kind.equals("intrinsic") || kind.equals("atomic")
+          || kind.equals("helper") || kind.startsWith("warp");
     }
   }
 

@@ -8,6 +8,8 @@ enum Role {
   TYPE,
   /** A {@code const} file-scope variable device code reads: becomes {@code __constant}. */
   HOST_CONSTANT,
+  /** A {@code __constant__} or {@code __device__} variable: becomes a kernel argument. */
+  DEVICE_GLOBAL,
   DIRECTIVE,
   /** Device code the translator cannot rewrite yet: kept as written, with a diagnostic. */
   VERBATIM,

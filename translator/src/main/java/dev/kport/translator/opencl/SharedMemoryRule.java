@@ -25,10 +25,13 @@ final class SharedMemoryRule {
 
   private SharedMemoryRule() {}
 
-  static void apply(SourceText text, Declaration.Function f, Set<String> typeNames) {
+  static void apply(SourceText text, Declaration.Function f, Set<String> typeNames, DeviceSharedHoisting hoisting) {
     List<Shared> found = find(text, f, typeNames);
     if (!f.isKernel()) {
       for (Shared s : found) {
+        if (hoisting.moves(f, s.start())) {
+          continue;
+        }
         text.report(Code.SHARED_IN_DEVICE_FUNCTION, s.keyword(), "__shared__ " + String.join(", ", s.names())
             + " in device function '" + f.name() + "' kept as written");
       }
@@ -73,7 +76,9 @@ final class SharedMemoryRule {
       } else if (t.is("__shared__")) {
         int previous = Tokens.previousSignificant(text.tokens(), j - 1);
         if (Tokens.is(text.tokens(), previous, "extern")) {
-          text.report(Code.DYNAMIC_SHARED, j, "extern __shared__ array kept as written");
+          if (!f.isKernel() || !DynamicSharedRule.isLowered(text, previous, j, f, typeNames)) {
+            text.report(Code.DYNAMIC_SHARED, j, "extern __shared__ array kept as written");
+          }
           continue;
         }
         int start = statementStart(text, j);

@@ -86,7 +86,7 @@ public final class Declarations {
   }
 
   /** Past {@code template <...>}: angle brackets counted, {@code >>} closing two. */
-  private static int afterTemplateHeader(List<Token> tokens, int first, int last) {
+  static int afterTemplateHeader(List<Token> tokens, int first, int last) {
     int depth = 0;
     for (int j = first + 1; j <= last; j++) {
       Token t = tokens.get(j);

@@ -116,7 +116,12 @@ public final class Outline {
     boolean namespace = tokens.get(first).is("namespace")
         || (tokens.get(first).is("inline") && Tokens.is(tokens, Tokens.nextSignificant(tokens, first + 1), "namespace"));
     int lastSignificant = first;
-    for (int j = first; j < tokens.size(); j++) {
+    int start = first;
+    if (tokens.get(first).is("template") && Tokens.is(tokens, Tokens.nextSignificant(tokens, first + 1), "<")) { // a default in the head ('int B = 64') is no initializer
+      int head = Declarations.afterTemplateHeader(tokens, first, tokens.size() - 1);
+      start = Math.max(first, head);
+    }
+    for (int j = start; j < tokens.size(); j++) {
       Token t = tokens.get(j);
       if (t.isTrivia()) {
         continue;

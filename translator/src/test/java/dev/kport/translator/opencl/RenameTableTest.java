@@ -13,7 +13,7 @@ class RenameTableTest {
     assertThat(table.size()).isGreaterThan(150);
     assertThat(table.find("expf").orElseThrow().targetName()).isEqualTo("exp");
     assertThat(table.find("__fdividef").orElseThrow().targetName()).isEqualTo("native_divide");
-    assertThat(table.find("atomicInc").orElseThrow().status()).isEqualTo(RenameTable.Status.UNSUPPORTED);
+    assertThat(table.find("__match_any_sync").orElseThrow().status()).isEqualTo(RenameTable.Status.UNSUPPORTED);
     assertThat(table.find("atomicAdd").orElseThrow().kind()).isEqualTo("atomic");
     assertThat(table.find("uint32_t").orElseThrow().isCall()).isFalse();
     assertThat(table.find("not_a_cuda_name")).isEmpty();

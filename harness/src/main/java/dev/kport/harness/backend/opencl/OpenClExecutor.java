@@ -236,6 +236,8 @@ public final class OpenClExecutor implements Executor {
       clSetKernelArg(k, i, Sizeof.cl_mem, Pointer.to(b.mem()));
     } else if (a instanceof LaunchArg.LocalBytes l) {
       clSetKernelArg(k, i, Math.max(l.bytes(), 1), null);
+    } else if (a instanceof LaunchArg.Struct s) {
+      clSetKernelArg(k, i, s.bytes().length, Pointer.to(s.bytes()));
     } else {
       LaunchArg.Scalar s = (LaunchArg.Scalar) a;
       setScalar(k, i, s.type(), s.value());
