@@ -69,7 +69,7 @@ public final class Sema {
     Symbol s = new Symbol(name, kind, type, decl, owner);
     if (!name.isEmpty()) {
       scope.declare(s);
-      int q = name.lastIndexOf("::");
+      int q = lastScope(name);
       if (q >= 0 && scope.level() == 0) {
         scope.declare(new Symbol(name.substring(q + 2), kind, type, decl, owner));
       }
@@ -257,7 +257,21 @@ public final class Sema {
 
   /** A written type as a semantic type: macros seen through, template dependence noted. */
   Type typeOf(TypeName t, AddressSpace space) {
-    String base = t.base();
+    String base = baseNames.computeIfAbsent(t.base(), this::semanticBase);
+    boolean dependent = !templateParams.isEmpty() && mentionsTemplateParam(base);
+    return new Type(base, t.pointers(), t.isConst(), t.isVolatile(), t.arrayDims().size(),
+        t.ref() > 0, space, dependent);
+  }
+
+  /**
+   * Base type spellings seen through macros and made canonical. A file writes the same few bases
+   * ({@code float}, {@code unsigned int}, {@code DATA_TYPE}) again and again, and the macros do
+   * not change during the walk, so each spelling is worked out once.
+   */
+  private final Map<String, String> baseNames = new HashMap<>(64);
+
+  private String semanticBase(String written) {
+    String base = written;
     if (!base.isEmpty() && Character.isJavaIdentifierStart(base.charAt(0)) && base.indexOf(' ') < 0
         && base.indexOf('<') < 0) {
       Optional<String> expansion = macros.apply(base);
@@ -266,10 +280,12 @@ public final class Sema {
         base = expansion.get();
       }
     }
-    base = BuiltinTypes.canonical(base);
-    boolean dependent = !templateParams.isEmpty() && mentionsTemplateParam(base);
-    return new Type(base, t.pointers(), t.isConst(), t.isVolatile(), t.arrayDims().size(),
-        t.ref() > 0, space, dependent);
+    return BuiltinTypes.canonical(base);
+  }
+
+  /** {@code name.lastIndexOf("::")}, with a quick answer for the usual name without a colon. */
+  private static int lastScope(String name) {
+    return name.indexOf(':') < 0 ? -1 : name.lastIndexOf("::");
   }
 
   private boolean mentionsTemplateParam(String base) {
@@ -394,7 +410,7 @@ public final class Sema {
     String name = n.name();
     Symbol s = scope.lookup(name);
     if (s == null) {
-      int q = name.lastIndexOf("::");
+      int q = lastScope(name);
       if (q >= 0) {
         s = scope.lookup(name.substring(q + 2));
       }
