@@ -167,7 +167,7 @@ final class Names {
   }
 
   private static String lastComponent(String name) {
-    int i = name.lastIndexOf("::");
+    int i = name.indexOf(':') < 0 ? -1 : name.lastIndexOf("::"); // most names have no colon: skip the search
     return i < 0 ? name : name.substring(i + 2);
   }
 }

@@ -126,14 +126,14 @@ abstract class ParserBase {
 
   final void expect(int k, String what) {
     if (c() != k) {
-      throw error("expected " + what);
+      throw expected(what);
     }
     advance();
   }
 
   final String identifier(String what) {
     if (c() != Tok.IDENT) {
-      throw error("expected " + what);
+      throw expected(what);
     }
     String s = text();
     advance();
@@ -169,6 +169,11 @@ abstract class ParserBase {
       return SPECULATION_FAILED;
     }
     return new ParseError(message + (p < n ? " at '" + text() + "'" : " at end of input"), idx());
+  }
+
+  /** As {@code error("expected " + what)}, but builds no message while speculating, where most of these fail. */
+  final ParseError expected(String what) {
+    return speculating > 0 ? SPECULATION_FAILED : error("expected " + what);
   }
 
   final void enter() {

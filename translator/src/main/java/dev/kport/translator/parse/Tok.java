@@ -58,6 +58,9 @@ final class Tok {
   private static final int BUCKETS = 2048;
   private static final String[][] WORDS = new String[BUCKETS][];
   private static final int[][] WORD_CODES = new int[BUCKETS][];
+  /** Codes of one- and two-character punctuators, indexed by their characters: no hashing per token. */
+  private static final int[] PUNCT1 = new int[128];
+  private static final int[] PUNCT2 = new int[128 * 128];
 
   static {
     String[][] table = {
@@ -98,8 +101,16 @@ final class Tok {
       {"const_cast", "205"}, {"reinterpret_cast", "206"}, {"throw", "207"}, {"typeid", "208"},
       {"co_return", "209"},
     };
+    java.util.Arrays.fill(PUNCT1, OTHER);
+    java.util.Arrays.fill(PUNCT2, OTHER);
     for (String[] row : table) {
       CODES.put(row[0], Integer.valueOf(row[1]));
+      String p = row[0];
+      if (!Character.isLetter(p.charAt(0)) && p.length() == 1) {
+        PUNCT1[p.charAt(0)] = Integer.parseInt(row[1]);
+      } else if (!Character.isLetter(p.charAt(0)) && p.length() == 2) {
+        PUNCT2[p.charAt(0) * 128 + p.charAt(1)] = Integer.parseInt(row[1]);
+      }
     }
     for (Map.Entry<String, Integer> e : CODES.entrySet()) {
       String word = e.getKey();
@@ -158,10 +169,7 @@ final class Tok {
         }
         return keyword(s);
       }
-      case PUNCTUATOR: {
-        Integer c = CODES.get(t.text());
-        return c == null ? OTHER : c;
-      }
+      case PUNCTUATOR: return punctuator(t.text());
       case NUMBER: return NUMBER;
       case STRING: return STRING;
       case CHAR: return CHAR;
@@ -169,6 +177,16 @@ final class Tok {
       case LAUNCH_CLOSE: return LAUNCH_CLOSE;
       default: return UNKNOWN;
     }
+  }
+
+  private static int punctuator(String s) {
+    char a = s.charAt(0);
+    char b = s.length() > 1 ? s.charAt(1) : 0;
+    if (a >= 128 || b >= 128 || s.length() > 2) {
+      Integer c = CODES.get(s); // the few three- and four-character ones
+      return c == null ? OTHER : c;
+    }
+    return s.length() == 1 ? PUNCT1[a] : PUNCT2[a * 128 + b];
   }
 
   static boolean isBuiltinTypeWord(int c) {

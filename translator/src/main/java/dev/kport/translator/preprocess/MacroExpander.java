@@ -4,8 +4,8 @@ import dev.kport.translator.lex.Lexer;
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.lex.TokenKind;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +21,8 @@ final class MacroExpander {
   private static final int MAX_DEPTH = 64;
 
   private final Map<String, Macro> macros;
-  private final Map<String, List<Token>> bodies = new HashMap<>();
+  /** Lexed bodies by macro; a redefinition is a new Macro, so it is lexed afresh. */
+  private final Map<Macro, List<Token>> bodies = new IdentityHashMap<>();
 
   MacroExpander(Map<String, Macro> macros) {
     this.macros = macros;
@@ -44,7 +45,7 @@ final class MacroExpander {
   }
 
   private List<Token> body(Macro m) {
-    return bodies.computeIfAbsent(m.name() + "\u0000" + m.body(), k -> significant(m.body()));
+    return bodies.computeIfAbsent(m, k -> significant(k.body()));
   }
 
   private List<Token> expand(List<Token> in, Set<String> hidden, int depth) {

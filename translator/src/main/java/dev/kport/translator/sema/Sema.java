@@ -33,8 +33,7 @@ public final class Sema {
   /** Pointer variables and the first expression assigned to them: where they point. */
   final Map<Symbol, Expr> pointerSources = new IdentityHashMap<>();
   final Function<String, Optional<String>> macros;
-  private final Scope global = new Scope(null);
-  private Scope scope = global;
+  private final Scope scope = new Scope();
   private final Set<String> templateParams = new HashSet<>();
   private String owner = "";
   private boolean inKernel;
@@ -70,9 +69,9 @@ public final class Sema {
     Symbol s = new Symbol(name, kind, type, decl, owner);
     if (!name.isEmpty()) {
       scope.declare(s);
-      int q = name.lastIndexOf("::");
-      if (q >= 0 && scope == global) {
-        global.declare(new Symbol(name.substring(q + 2), kind, type, decl, owner));
+      int q = lastScope(name);
+      if (q >= 0 && scope.level() == 0) {
+        scope.declare(new Symbol(name.substring(q + 2), kind, type, decl, owner));
       }
     }
     symbols.add(s);
@@ -80,11 +79,11 @@ public final class Sema {
   }
 
   private void push() {
-    scope = new Scope(scope);
+    scope.push();
   }
 
   private void pop() {
-    scope = scope.parent;
+    scope.pop();
   }
 
   // ---- declarations
@@ -93,7 +92,7 @@ public final class Sema {
     if (d instanceof Decl.Function f) {
       function(f);
     } else if (d instanceof Decl.Var v) {
-      variable(v, scope == global);
+      variable(v, scope.level() == 0);
     } else if (d instanceof Decl.Namespace ns) {
       ns.body().forEach(this::decl);
     } else if (d instanceof Decl.Linkage l) {
@@ -147,14 +146,14 @@ public final class Sema {
         added.add(p.name());
       }
     }
-    Scope inner = scope;
+    int inner = scope.level();
     decl(t.inner());
-    scope = inner;
+    scope.popTo(inner);
     pop();
     templateParams.removeAll(added);
     // the templated entity itself is visible after the template
     if (t.inner() instanceof Decl.Function f) {
-      Symbol s = global.lookup(f.name());
+      Symbol s = scope.lookupFileScope(f.name());
       if (s == null) {
         scope.declare(new Symbol(f.name(), f.isKernel() ? SymbolKind.KERNEL : SymbolKind.FUNCTION,
             returnType(f), f, owner));
@@ -199,7 +198,7 @@ public final class Sema {
     Symbol fs = declare(f.name(), f.isKernel() ? SymbolKind.KERNEL : SymbolKind.FUNCTION, returnType(f), f);
     if (f.body() != null) {
       definitions.put(fs, f);
-      Symbol earlier = global.lookup(f.name());
+      Symbol earlier = scope.lookupFileScope(f.name());
       if (earlier != null && earlier != fs && !definitions.containsKey(earlier)) {
         definitions.put(earlier, f); // calls resolved to a prototype still reach the body
       }
@@ -258,7 +257,21 @@ public final class Sema {
 
   /** A written type as a semantic type: macros seen through, template dependence noted. */
   Type typeOf(TypeName t, AddressSpace space) {
-    String base = t.base();
+    String base = baseNames.computeIfAbsent(t.base(), this::semanticBase);
+    boolean dependent = !templateParams.isEmpty() && mentionsTemplateParam(base);
+    return new Type(base, t.pointers(), t.isConst(), t.isVolatile(), t.arrayDims().size(),
+        t.ref() > 0, space, dependent);
+  }
+
+  /**
+   * Base type spellings seen through macros and made canonical. A file writes the same few bases
+   * ({@code float}, {@code unsigned int}, {@code DATA_TYPE}) again and again, and the macros do
+   * not change during the walk, so each spelling is worked out once.
+   */
+  private final Map<String, String> baseNames = new HashMap<>(64);
+
+  private String semanticBase(String written) {
+    String base = written;
     if (!base.isEmpty() && Character.isJavaIdentifierStart(base.charAt(0)) && base.indexOf(' ') < 0
         && base.indexOf('<') < 0) {
       Optional<String> expansion = macros.apply(base);
@@ -267,10 +280,12 @@ public final class Sema {
         base = expansion.get();
       }
     }
-    base = BuiltinTypes.canonical(base);
-    boolean dependent = !templateParams.isEmpty() && mentionsTemplateParam(base);
-    return new Type(base, t.pointers(), t.isConst(), t.isVolatile(), t.arrayDims().size(),
-        t.ref() > 0, space, dependent);
+    return BuiltinTypes.canonical(base);
+  }
+
+  /** {@code name.lastIndexOf("::")}, with a quick answer for the usual name without a colon. */
+  private static int lastScope(String name) {
+    return name.indexOf(':') < 0 ? -1 : name.lastIndexOf("::");
   }
 
   private boolean mentionsTemplateParam(String base) {
@@ -395,7 +410,7 @@ public final class Sema {
     String name = n.name();
     Symbol s = scope.lookup(name);
     if (s == null) {
-      int q = name.lastIndexOf("::");
+      int q = lastScope(name);
       if (q >= 0) {
         s = scope.lookup(name.substring(q + 2));
       }

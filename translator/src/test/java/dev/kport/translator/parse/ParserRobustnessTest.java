@@ -3,64 +3,51 @@ package dev.kport.translator.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kport.translator.parse.tree.Node;
+import dev.kport.translator.testing.RandomSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
 
 /** The front end returns a well-formed result for any input whatsoever; it never throws. */
-class ParserRobustnessProperties {
+class ParserRobustnessTest {
 
   private static final Path FILE = Path.of("fuzz.cu");
 
-  @Property(tries = 400)
-  void anyTextParses(@ForAll @StringLength(max = 600) String text) {
-    assertWellFormed(FrontEnd.parse(FILE, text, List.of(), Map.of()));
+  private static final List<String> VOCABULARY = List.of("template", "<", ">", ">>", ">>>", "<<<", "typename", "T",
+      "int", "float", "(", ")", "{", "}", "[", "]", ";", ",", "::", "*", "&", "=", "+", "?", ":", "__global__",
+      "__device__", "__shared__", "struct", "class", "operator", "return", "if", "else", "for", "x", "k", "42",
+      "1.0f", "\"s\"", "#if 1\n", "#else\n", "#endif\n", "#define M(a) a\n", "[=]", "sizeof", "static_cast",
+      "extern", "\"C\"", "namespace", "using", "typedef", "enum", "~", "->", ".", "...", "\n", "//c\n");
+
+  @Test
+  void anyTextParses() {
+    RandomSource.forAll(0x9a1L, 400, r -> r.anyString(600), ParserRobustnessTest::assertParses);
   }
 
-  @Property(tries = 300)
-  void anyBytesParse(@ForAll @Size(max = 600) byte[] bytes) {
-    String text = new String(bytes, StandardCharsets.ISO_8859_1);
-    assertWellFormed(FrontEnd.parse(FILE, text, List.of(), Map.of()));
+  @Test
+  void anyBytesParse() {
+    RandomSource.forAll(0x9a2L, 300, r -> r.latin1Bytes(600), ParserRobustnessTest::assertParses);
   }
 
-  @Property(tries = 400)
-  void everyTruncationOfARealFileParses(@ForAll("truncatedSources") String text) {
-    assertWellFormed(FrontEnd.parse(FILE, text, List.of(), Map.of()));
-  }
-
-  @Property(tries = 400)
-  void anySequenceOfCudaTokensParses(@ForAll("tokenSoup") String text) {
-    assertWellFormed(FrontEnd.parse(FILE, text, List.of(), Map.of()));
-  }
-
-  @Provide
-  Arbitrary<String> truncatedSources() {
+  @Test
+  void everyTruncationOfARealFileParses() {
     List<String> sources = realSources();
-    return Arbitraries.of(sources)
-        .flatMap(s -> Arbitraries.integers().between(0, s.length()).map(n -> s.substring(0, n)));
+    RandomSource.forAll(0x9a3L, 400, r -> r.truncation(sources), ParserRobustnessTest::assertParses);
   }
 
-  @Provide
-  Arbitrary<String> tokenSoup() {
-    String[] vocabulary = {"template", "<", ">", ">>", ">>>", "<<<", "typename", "T", "int", "float", "(", ")",
-        "{", "}", "[", "]", ";", ",", "::", "*", "&", "=", "+", "?", ":", "__global__", "__device__",
-        "__shared__", "struct", "class", "operator", "return", "if", "else", "for", "x", "k", "42", "1.0f",
-        "\"s\"", "#if 1\n", "#else\n", "#endif\n", "#define M(a) a\n", "[=]", "sizeof", "static_cast",
-        "extern", "\"C\"", "namespace", "using", "typedef", "enum", "~", "->", ".", "...", "\n", "//c\n"};
-    return Arbitraries.of(vocabulary).list().ofMaxSize(120).map(words -> String.join(" ", words));
+  @Test
+  void anySequenceOfCudaTokensParses() {
+    RandomSource.forAll(0x9a4L, 400, r -> r.pieces(VOCABULARY, 120, " "), ParserRobustnessTest::assertParses);
+  }
+
+  private static void assertParses(String text) {
+    assertWellFormed(FrontEnd.parse(FILE, text, List.of(), Map.of()));
   }
 
   /** The kernels of the corpus and the CHECK inputs: real code to cut at every point. */
