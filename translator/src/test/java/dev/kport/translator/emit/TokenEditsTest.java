@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kport.translator.lex.Lexer;
 import dev.kport.translator.lex.Token;
+import dev.kport.translator.testing.RandomSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,16 @@ class TokenEditsTest {
   @Test
   void untouchedTextComesBackExactly() {
     assertThat(new TokenEdits(tokens).render(0, tokens.size())).isEqualTo("a + b;");
+  }
+
+  @Test
+  void anyInputWithNoRuleApplyingComesBackByteForByte() {
+    // the emit stage's promise: text no rule touched is written out exactly as it was read
+    RandomSource.forAll(0x5EED_0001L, 500, r -> r.between(0, 1) == 0 ? r.anyString(300) : r.latin1Bytes(300),
+        source -> {
+          List<Token> lexed = Lexer.lex(source);
+          assertThat(new TokenEdits(lexed).render(0, lexed.size())).isEqualTo(source);
+        });
   }
 
   @Test
