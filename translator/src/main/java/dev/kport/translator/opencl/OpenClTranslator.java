@@ -43,6 +43,7 @@ public final class OpenClTranslator {
   private DeviceSharedHoisting hoisting;
   private DeviceGlobalArguments globals;
   private WarpScratch warps;
+  private BarrierInlining inlining;
   private final Map<Part.Code, DeviceGlobalArguments.Global> globalDeclarations = new IdentityHashMap<>();
   /** For #define bodies: the code rules, and a report for what only a function body can translate. */
   private final List<ExpressionRule> defineRules;
@@ -83,6 +84,7 @@ public final class OpenClTranslator {
     functions.addAll(devices);
     globals = DeviceGlobalArguments.find(new ArrayList<>(globalDeclarations.values()), functions, calls);
     warps = WarpScratch.find(calls, functions);
+    inlining = BarrierInlining.find(calls, functions);
     AddressSpaceInference.Result spaces = AddressSpaceInference.infer(selection.kernels(), devices, program.typeNames());
     List<KernelInterface.Kernel> kernels = new ArrayList<>();
     for (Part part : program.parts()) {
@@ -216,6 +218,7 @@ public final class OpenClTranslator {
     hoisting.applyToDevice(text, f);
     globals.applyToDevice(text, f);
     warps.applyToDevice(text, f);
+    inlining.apply(text, f);
     rewriteBody(text, f, spaces, body);
   }
 
