@@ -12,7 +12,8 @@ __global__ void report(const float *in, float *out, int *lo, unsigned *hi, int n
     // CHECK: hi[i] = max(hi[i], 3u);
     out[i] = fminf(s, c) + __saturatef(s);
     // CHECK: out[i] = fmin(s, c) + kport_saturate(s);
-    __threadfence_block(); // DIAG: KP2041
+    __threadfence(); // DIAG: KP2041
+    // CHECK: mem_fence(CLK_LOCAL_MEM_FENCE | CLK_GLOBAL_MEM_FENCE);
     if (i == 0) printf("n = %d, first = %f\n", n, out[0]);
     // CHECK: if (i == 0) printf("n = %d, first = %f\n", n, out[0]);
 }
