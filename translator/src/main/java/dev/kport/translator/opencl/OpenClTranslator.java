@@ -245,6 +245,7 @@ public final class OpenClTranslator {
     }
     applyExpressionRules(text, f.item().first(), f.item().last() + 1);
     WarpCallRule.apply(text, f.item().first(), f.item().last() + 1);
+    LockstepRule.apply(text, f);
     if (!f.hasBody() || body == null) {
       return;
     }
