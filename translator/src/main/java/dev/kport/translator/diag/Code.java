@@ -40,6 +40,8 @@ public enum Code {
       "OpenCL 1.2 fences order one work-item's accesses only; device-wide visibility is not guaranteed"),
   THREE_COMPONENT_VECTOR("KP2042", Severity.WARNING,
       "OpenCL pads 3-component vectors to 4: a buffer of them has another layout than in CUDA; use 4 components"),
+  THREE_COMPONENT_POINTER("KP2047", Severity.ERROR,
+      "index the buffer (p[i], p[i].x) instead of moving or passing the pointer, so its 12-byte layout is kept"),
   BUILTIN_NAME_RENAMED("KP2043", Severity.NOTE,
       "OpenCL has a built-in function of this name, so the function (and every call) got a trailing underscore"),
   WARP_CALL_PREDICATED("KP2044", Severity.NOTE,

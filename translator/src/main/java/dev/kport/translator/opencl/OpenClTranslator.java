@@ -246,6 +246,9 @@ public final class OpenClTranslator {
     applyExpressionRules(text, f.item().first(), f.item().last() + 1);
     WarpCallRule.apply(text, f.item().first(), f.item().last() + 1);
     LockstepRule.apply(text, f);
+    if (f.isKernel()) {
+      ThreeComponentBufferRule.apply(text, f, program::resolveType);
+    }
     if (!f.hasBody() || body == null) {
       return;
     }
