@@ -3,6 +3,7 @@ package dev.kport.translator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kport.translator.diag.Diagnostic;
+import dev.kport.translator.testing.RandomSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,12 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class TranslatorTest {
@@ -58,15 +53,26 @@ class TranslatorTest {
         .contains("3:12 KP2040");
   }
 
-  @Property(tries = 300)
-  void neverFailsOnSourceLikeInput(@ForAll("cudaish") String source) {
-    assertTranslatesWithoutInternalError(source);
+  private static final List<String> CUDAISH = List.of("__global__ ", "__device__ ", "__shared__ ", "extern ",
+      "void ", "float ", "*", "k", "f", "(", ")", "{", "}", "[", "]", ";", ",", "=", "&", "threadIdx", ".", "x",
+      "expf", "__syncthreads", "#include \"missing.h\"\n", "#define T threadIdx\n", "\n", " ", "template <int N>",
+      "struct S", "namespace n", "\"s\"", "1.0f", "<<<", ">>>", "extern \"C\" {", "inline ", "__forceinline__ ");
+
+  private static final List<String> DAMAGE = List.of("", "{", "}", "(", ")", "[", "]", ";", ",", "*", "=", "\"", "'",
+      "#", "/*", "\\\n");
+
+  @Test
+  void neverFailsOnSourceLikeInput() {
+    RandomSource.forAll(0x7a1L, 300, r -> r.pieces(CUDAISH, 50, ""),
+        TranslatorTest::assertTranslatesWithoutInternalError);
   }
 
   /** Damaged real inputs (a range cut out, a stray bracket put in) reach the deeper paths random text does not. */
-  @Property(tries = 500)
-  void neverFailsOnDamagedTestInputs(@ForAll("damaged") String source) {
-    assertTranslatesWithoutInternalError(source);
+  @Test
+  void neverFailsOnDamagedTestInputs() {
+    List<String> inputs = openClTestInputs();
+    RandomSource.forAll(0x7a2L, 500, r -> damage(r, r.pick(inputs)),
+        TranslatorTest::assertTranslatesWithoutInternalError);
   }
 
   private static void assertTranslatesWithoutInternalError(String source) {
@@ -75,18 +81,19 @@ class TranslatorTest {
     assertThat(t.kernelInterface()).isPresent();
   }
 
-  @Provide
-  Arbitrary<String> damaged() {
-    List<String> inputs;
+  /** Cuts up to 40 chars out at a random point and puts one of the {@link #DAMAGE} pieces there. */
+  private static String damage(RandomSource r, String s) {
+    int at = r.between(0, s.length());
+    int length = r.between(0, 40);
+    return s.substring(0, at) + r.pick(DAMAGE) + s.substring(Math.min(s.length(), at + length));
+  }
+
+  private static List<String> openClTestInputs() {
     try (Stream<Path> files = Files.list(Path.of("src", "test", "resources", "opencl"))) {
-      inputs = files.filter(p -> p.toString().endsWith(".cu")).map(TranslatorTest::read).toList();
+      return files.filter(p -> p.toString().endsWith(".cu")).map(TranslatorTest::read).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Arbitraries.of(inputs).flatMap(s -> Combinators.combine(Arbitraries.integers().between(0, s.length()),
-        Arbitraries.integers().between(0, 40), Arbitraries.of("", "{", "}", "(", ")", "[", "]", ";", ",", "*", "=",
-            "\"", "'", "#", "/*", "\\\n")).as((at, length, extra) ->
-        s.substring(0, at) + extra + s.substring(Math.min(s.length(), at + length))));
   }
 
   private static String read(Path p) {
@@ -95,14 +102,5 @@ class TranslatorTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  @Provide
-  Arbitrary<String> cudaish() {
-    Arbitrary<String> piece = Arbitraries.of("__global__ ", "__device__ ", "__shared__ ", "extern ", "void ", "float ",
-        "*", "k", "f", "(", ")", "{", "}", "[", "]", ";", ",", "=", "&", "threadIdx", ".", "x", "expf", "__syncthreads",
-        "#include \"missing.h\"\n", "#define T threadIdx\n", "\n", " ", "template <int N>", "struct S", "namespace n",
-        "\"s\"", "1.0f", "<<<", ">>>", "extern \"C\" {", "inline ", "__forceinline__ ");
-    return piece.list().ofMaxSize(50).map(parts -> String.join("", parts));
   }
 }

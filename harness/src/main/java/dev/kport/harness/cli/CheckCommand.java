@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,6 +38,11 @@ public final class CheckCommand implements Callable<Integer> {
   @Mixin
   RunMixin run;
 
+  @Option(names = "--golden", paramLabel = "DIR",
+      description = "Compare with the outputs 'kport record' wrote into DIR instead of each spec's reference; "
+          + "the recorded inputs must be the ones the spec makes now.")
+  Path golden;
+
   @Override
   public Integer call() throws SpecException, IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -44,6 +51,6 @@ public final class CheckCommand implements Callable<Integer> {
       run.reportDir = DEFAULT_REPORT_DIR;
     }
     List<KernelSpec> specs = SpecSet.load(paths, run.sizes, err);
-    return RunCommand.execute(specs, run, spec.commandLine().getParseResult().originalArgs(), out, err);
+    return RunCommand.execute(specs, run, Optional.ofNullable(golden), spec.commandLine().getParseResult().originalArgs(), out, err);
   }
 }

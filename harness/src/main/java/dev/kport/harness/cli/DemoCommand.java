@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         "each kernel translated to OpenCL, built and run on every OpenCL device, checked against its",
         "Java reference and timed; each original built with nvcc where nvcc exists.",
         "Without an OpenCL platform it says how to install one (the ./kport launcher installs PoCL",
-        "itself when run as root with apt) and still translates every kernel and computes its reference."},
+        "itself when run as root with apt) and still translates every kernel and builds every original."},
     footer = {"", "Exit codes: 0 every cell that ran passed; 1 a mismatch or failure, or nothing could run."})
 public final class DemoCommand implements Callable<Integer> {
 
@@ -40,14 +40,15 @@ public final class DemoCommand implements Callable<Integer> {
     BackendProbe opencl = OpenClBackend.probe();
     if (!opencl.canRun()) {
       err.println("kport: OpenCL cannot run here: " + opencl.unavailable().orElse(""));
-      err.println("kport: to run the kernels on this CPU, install PoCL with: sudo ci/install-deps.sh");
-      err.println("kport: going on with what needs no device: translation and reference outputs.");
+      String home = System.getenv().getOrDefault("KPORT_HOME", ".");
+      err.println("kport: to run the kernels on this CPU, install PoCL with: sudo " + Path.of(home, "ci", "install-deps.sh"));
+      err.println("kport: going on with what needs no device: each kernel's translation and its nvcc build.");
     }
     Path corpus = Corpus.locate();
     List<KernelSpec> specs = SpecSet.load(List.of(corpus), run.sizes, err);
     out.println("kport demo: " + specs.size() + " kernels from " + corpus);
     DevicesCommand.print(DevicesCommand.probes(), out);
     out.println();
-    return RunCommand.execute(specs, run, spec.commandLine().getParseResult().originalArgs(), out, err);
+    return RunCommand.execute(specs, run, java.util.Optional.empty(), spec.commandLine().getParseResult().originalArgs(), out, err);
   }
 }

@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
         "backend it finds, checks their outputs against a reference and times them.",
         ""},
     subcommands = {
-        TranslateCommand.class, RunCommand.class, CheckCommand.class, DevicesCommand.class, DemoCommand.class,
-        WorkerCommand.class, AutoComplete.GenerateCompletion.class},
+        TranslateCommand.class, ParseCommand.class, RunCommand.class, CheckCommand.class, BenchCommand.class,
+        RecordCommand.class, ReportCommand.class, DevicesCommand.class, DemoCommand.class, WorkerCommand.class,
+        AutoComplete.GenerateCompletion.class},
     footer = {
         "",
         "Exit codes: 0 success; 1 a wrong result, a failed build or translation errors;",
@@ -34,6 +35,6 @@ public final class KportCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a command is needed: translate, run, devices or demo");
+    throw new ParameterException(spec.commandLine(), "a command is needed: translate, parse, run, check, bench, record, report, devices or demo");
   }
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,23 +52,33 @@ public final class RunCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<KernelSpec> specs = SpecSet.load(paths, run.sizes, err);
-    return execute(specs, run, spec.commandLine().getParseResult().originalArgs(), out, err);
+    return execute(specs, run, Optional.empty(), spec.commandLine().getParseResult().originalArgs(), out, err);
   }
 
   /** Runs specs and prints the table; shared with {@code demo}. */
-  static int execute(List<KernelSpec> specs, RunMixin run, List<String> args, PrintWriter out, PrintWriter err)
-      throws SpecException, IOException {
+  static int execute(List<KernelSpec> specs, RunMixin run, Optional<Path> golden, List<String> args, PrintWriter out,
+      PrintWriter err) throws SpecException, IOException {
+    RunReport report = runSuite(specs, run, golden, args, err);
+    ResultTable.print(report.cells(), out);
+    ResultTable.printFailures(report.cells(), out);
+    writeReports(report, run, err);
+    return exitCode(report.cells(), err);
+  }
+
+  /** Runs every spec on every asked backend, showing progress on stderr unless quiet. */
+  static RunReport runSuite(List<KernelSpec> specs, RunMixin run, Optional<Path> golden, List<String> args,
+      PrintWriter err) throws SpecException {
     RunOptions options = run.options();
     Instant started = Instant.now();
-    SuiteRunner runner;
-    List<CellResult> cells;
-    try (OpenClCells openCl = run.openClCells()) {
-      runner = new SuiteRunner(options, run.quiet ? ProgressListener.NONE : new StderrProgress(err), openCl);
-      cells = runner.run(specs);
+    try (OpenClCells openCl = run.openClCells(golden)) {
+      SuiteRunner runner = new SuiteRunner(options, run.quiet ? ProgressListener.NONE : new StderrProgress(err), openCl);
+      List<CellResult> cells = runner.run(run.shard().select(specs));
+      return RunReport.of(Version.current(), started, args, new ArrayList<>(runner.probes().values()), cells);
     }
-    ResultTable.print(cells, out);
-    ResultTable.printFailures(cells, out);
-    RunReport report = RunReport.of(Version.current(), started, args, new ArrayList<>(runner.probes().values()), cells);
+  }
+
+  /** --report DIR and $GITHUB_STEP_SUMMARY. */
+  static void writeReports(RunReport report, RunMixin run, PrintWriter err) throws IOException {
     if (run.reportDir != null) {
       List<Path> written = ReportFolder.write(report, run.reportDir);
       err.println("kport: wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
@@ -76,6 +87,10 @@ public final class RunCommand implements Callable<Integer> {
     if (summary != null && !summary.isBlank()) {
       MarkdownSummary.append(report, Path.of(summary));
     }
+  }
+
+  /** 1 when a cell failed or nothing could be checked at all, else 0. */
+  static int exitCode(List<CellResult> cells, PrintWriter err) {
     boolean anyFailed = cells.stream().anyMatch(c -> c.verdict().fails());
     boolean anyChecked = cells.stream().anyMatch(c -> c.verdict() == Verdict.PASS || c.verdict() == Verdict.MISMATCH
         || c.verdict() == Verdict.EXPECTED_FAILURE);

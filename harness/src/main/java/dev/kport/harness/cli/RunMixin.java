@@ -7,6 +7,7 @@ import dev.kport.harness.run.RunOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that runs kernels. */
@@ -43,6 +44,11 @@ public final class RunMixin {
           + "but a kernel that crashes the driver ends the whole run.")
   boolean noIsolation;
 
+  @Option(names = "--shard", paramLabel = "I/N",
+      description = "Run only part I of N of the specs (sorted by name, every N-th): CI matrix jobs or cluster "
+          + "array tasks each take one part, and 'kport report merge' joins their results.json files.")
+  String shard;
+
   @Option(names = "--report", paramLabel = "DIR",
       description = "Also write results.json, junit.xml and summary.md into DIR. When $GITHUB_STEP_SUMMARY is "
           + "set, the Markdown summary is appended to it as well.")
@@ -64,8 +70,12 @@ public final class RunMixin {
     return new RunOptions(backends, sizes, timeBudgetMs);
   }
 
+  Shard shard() {
+    return shard == null ? Shard.WHOLE : Shard.parse(shard);
+  }
+
   /** Where OpenCL cells run: a worker process with a time limit, unless --no-isolation. */
-  OpenClCells openClCells() {
-    return noIsolation ? new InProcessOpenClCells() : new IsolatedOpenClCells(timeoutSeconds * 1000);
+  OpenClCells openClCells(Optional<Path> golden) {
+    return noIsolation ? new InProcessOpenClCells(golden) : new IsolatedOpenClCells(timeoutSeconds * 1000, golden);
   }
 }

@@ -13,7 +13,10 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -30,7 +33,7 @@ public final class WorkerCommand implements Callable<Integer> {
     // System.out, not picocli's writer: the kernel's printf shares this stream and the markers must
     // land between whole lines of it
     PrintStream out = System.out;
-    InProcessOpenClCells cells = new InProcessOpenClCells();
+    Map<Optional<Path>, InProcessOpenClCells> cellsByGolden = new HashMap<>();
     List<OpenClBackend.Device> devices = OpenClBackend.devices();
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -39,6 +42,8 @@ public final class WorkerCommand implements Callable<Integer> {
         KernelSpec spec = SpecLoader.load(Path.of(r.spec()));
         OpenClBackend.Device device = devices.stream().filter(d -> d.info().id().equals(r.device())).findFirst()
             .orElseThrow(() -> new IllegalStateException("no OpenCL device " + r.device() + " in the worker"));
+        InProcessOpenClCells cells = cellsByGolden.computeIfAbsent(Optional.ofNullable(r.golden()).map(Path::of),
+            InProcessOpenClCells::new);
         CellResult result = cells.cell(new SuiteRunner.SpecCase(spec, r.size()), device, r.timeBudgetMs()).run();
         out.println(WorkerProtocol.encode(result));
       } catch (SpecException e) {

@@ -55,9 +55,9 @@ public final class Expressions {
 
   public static double eval(String expr, Map<String, Double> variables) {
     Compiled c = compiled(expr);
-    Set<String> unknown = new TreeSet<>(c.names());
-    unknown.removeAll(variables.keySet());
-    if (!unknown.isEmpty()) {
+    if (!variables.keySet().containsAll(c.names())) {
+      Set<String> unknown = new TreeSet<>(c.names());
+      unknown.removeAll(variables.keySet());
       throw new ExpressionException("'" + expr + "': unknown name " + quoted(unknown)
           + " (variables: " + String.join(", ", variables.keySet()) + ")");
     }

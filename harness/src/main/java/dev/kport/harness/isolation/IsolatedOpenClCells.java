@@ -10,6 +10,7 @@ import dev.kport.harness.run.SuiteRunner;
 import dev.kport.harness.run.Verdict;
 import dev.kport.harness.spec.SpecException;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,10 +22,12 @@ import java.util.Optional;
 public final class IsolatedOpenClCells implements OpenClCells {
 
   private final long timeoutMs;
+  private final Optional<Path> golden;
   private Worker worker;
 
-  public IsolatedOpenClCells(long timeoutMs) {
+  public IsolatedOpenClCells(long timeoutMs, Optional<Path> golden) {
     this.timeoutMs = timeoutMs;
+    this.golden = golden;
   }
 
   @Override
@@ -38,7 +41,8 @@ public final class IsolatedOpenClCells implements OpenClCells {
       @Override
       public CellResult run() throws SpecException {
         WorkerProtocol.Request request = new WorkerProtocol.Request(
-            c.spec().file().toAbsolutePath().toString(), c.size(), device.info().id(), timeBudgetMs);
+            c.spec().file().toAbsolutePath().toString(), c.size(), device.info().id(), timeBudgetMs,
+            golden.map(g -> g.toAbsolutePath().toString()).orElse(null));
         return ask(c, device, WorkerProtocol.encode(request));
       }
     };

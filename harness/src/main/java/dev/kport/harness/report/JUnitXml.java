@@ -67,7 +67,8 @@ public final class JUnitXml {
       int skipped = 0;
       long nanos = 0;
       for (CellResult c : cells) {
-        failures += c.verdict() == Verdict.MISMATCH || c.verdict() == Verdict.FAILED ? 1 : 0;
+        failures += c.verdict() == Verdict.MISMATCH || c.verdict() == Verdict.MISTRUSTED
+            || c.verdict() == Verdict.FAILED ? 1 : 0;
         errors += c.verdict() == Verdict.CRASHED ? 1 : 0;
         skipped += c.verdict() == Verdict.SKIPPED ? 1 : 0;
         nanos += caseNanos(c);
@@ -188,7 +189,8 @@ public final class JUnitXml {
       } else if (v == Verdict.CRASHED) {
         element("error", "crashed", c.reason(), CellText.details(c));
       } else {
-        element("failure", v == Verdict.MISMATCH ? "mismatch" : "failed", c.reason(), CellText.details(c));
+        element("failure", v == Verdict.FAILED ? "failed" : v.name().toLowerCase(java.util.Locale.ROOT), c.reason(),
+            CellText.details(c));
       }
     }
 

@@ -111,6 +111,9 @@ public final class MarkdownSummary {
     if (v == Verdict.MISMATCH) {
       return "❌ mismatch";
     }
+    if (v == Verdict.MISTRUSTED) {
+      return "⚠️ mistrusted";
+    }
     if (v == Verdict.FAILED) {
       return CellText.problems(c).stream().filter(p -> p.status().equals("failed")).findFirst()
           .map(p -> "❌ " + p.title().replace(": ", " ")).orElse("❌ failed");

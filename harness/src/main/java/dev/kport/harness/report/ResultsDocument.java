@@ -50,7 +50,8 @@ final class ResultsDocument {
   record ElementJson(long index, double expected, double actual, double absError, double ulpError) {}
 
   /** {@code medianNs}, {@code minNs} and {@code repetitions} are derived from the samples. */
-  record TimingJson(long medianNs, long minNs, int repetitions, long wallNs, List<Long> samplesNs) {}
+  record TimingJson(long medianNs, long minNs, int repetitions, long wallNs, List<Long> samplesNs, Double bytes,
+      Double flops, Double peakGBs, Double gbPerSecond, Double gflops, Double percentOfPeak) {}
 
   // ---- run model -> document
 
@@ -96,7 +97,17 @@ final class ResultsDocument {
 
   private static TimingJson timing(Timing t) {
     return new TimingJson(t.medianNs(), t.minNs(), t.repetitions(), t.wallNs(),
-        Arrays.stream(t.samplesNs()).boxed().toList());
+        Arrays.stream(t.samplesNs()).boxed().toList(), orNull(t.bytes()), orNull(t.flops()), orNull(t.peakGBs()),
+        orNull(t.gbPerSecond()), orNull(t.gflops()), orNull(t.percentOfPeak()));
+  }
+
+  /** Unknown figures are null in the document: NaN is for values, not for absence. */
+  private static Double orNull(double v) {
+    return Double.isNaN(v) ? null : v;
+  }
+
+  private static double orNaN(Double v) {
+    return v == null ? Double.NaN : v;
   }
 
   /** {@code translate}, {@code build}, ...: the keys of a cell's {@code stages}. */
@@ -143,7 +154,8 @@ final class ResultsDocument {
     Map<String, Comparison> comparisons = new LinkedHashMap<>();
     c.outputs().forEach((name, o) -> comparisons.put(name, toComparison(o)));
     Optional<Timing> timing = Optional.ofNullable(c.timing())
-        .map(t -> new Timing(t.samplesNs().stream().mapToLong(Long::longValue).toArray(), t.wallNs()));
+        .map(t -> new Timing(t.samplesNs().stream().mapToLong(Long::longValue).toArray(), t.wallNs(),
+            orNaN(t.bytes()), orNaN(t.flops()), orNaN(t.peakGBs())));
     return new CellResult(c.kernel(), c.size(), c.backend(), c.device(), stages, comparisons, timing,
         Verdict.valueOf(c.verdict().toUpperCase(Locale.ROOT)), c.reason());
   }

@@ -5,7 +5,9 @@
  * every other report can be made from ({@link dev.kport.harness.report.RunReport}, {@link
  * dev.kport.harness.report.ResultsJson}, schema in results.schema.json beside these classes),
  * JUnit XML ({@link dev.kport.harness.report.JUnitXml}) and a Markdown job summary ({@link
- * dev.kport.harness.report.MarkdownSummary}).
+ * dev.kport.harness.report.MarkdownSummary}); a self-contained HTML page with charts ({@link
+ * dev.kport.harness.report.HtmlReport}, charts drawn as SVG by JFreeChart); and the merge of
+ * several runs' results into one ({@link dev.kport.harness.report.ResultsMerge}).
  *
  * <p>Depends on the run and compare packages and on the backends' data records ({@code
  * BackendProbe}, {@code DeviceInfo}); never on a backend's implementation or on the CLI, so

@@ -10,6 +10,9 @@ import dev.kport.harness.spec.SpecException;
 import dev.kport.kernels.ReferenceData;
 import dev.kport.kernels.ReferenceModel;
 import dev.kport.kernels.ReferenceModels;
+import dev.kport.harness.data.Npy;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,20 +29,42 @@ record CaseData(Map<String, Double> variables, Map<String, String> defines, Map<
     Optional<String> referenceError) {
 
   static CaseData prepare(KernelSpec spec, String size) throws SpecException {
+    return prepare(spec, size, Optional.empty());
+  }
+
+  /**
+   * @param golden a folder made by {@code kport record}: its outputs are the expected ones, in
+   *     place of the spec's own reference
+   */
+  static CaseData prepare(KernelSpec spec, String size, Optional<Path> golden) throws SpecException {
     Map<String, Double> vars = Expressions.variables(spec, size);
     Map<String, HostBuffer> inputs = new LinkedHashMap<>();
     for (BufferSpec b : spec.buffers().values()) {
       inputs.put(b.name(), BufferFactory.create(spec, b.name(), size));
     }
     Map<String, HostBuffer> expected = new LinkedHashMap<>();
-    Optional<String> error = reference(spec, vars, inputs, expected);
+    Optional<String> error = golden.isPresent() ? recorded(golden.get(), spec, size, inputs, expected)
+        : reference(spec, size, vars, inputs, expected);
     return new CaseData(vars, Expressions.compilerDefines(spec, size), inputs, expected, error);
   }
 
-  private static Optional<String> reference(KernelSpec spec, Map<String, Double> vars, Map<String, HostBuffer> inputs,
+  private static Optional<String> recorded(Path root, KernelSpec spec, String size, Map<String, HostBuffer> inputs,
       Map<String, HostBuffer> expected) {
+    try {
+      expected.putAll(GoldenFiles.expected(root, spec, size, inputs));
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
+  private static Optional<String> reference(KernelSpec spec, String size, Map<String, Double> vars,
+      Map<String, HostBuffer> inputs, Map<String, HostBuffer> expected) {
+    if (spec.check().reference() instanceof CheckSpec.Reference.Golden g) {
+      return goldenFiles(g, spec, size, inputs, expected);
+    }
     if (!(spec.check().reference() instanceof CheckSpec.Reference.Model m)) {
-      return Optional.of("only Java reference models are supported so far");
+      return Optional.of("only Java reference models and golden files are supported so far");
     }
     Optional<ReferenceModel> model = ReferenceModels.byName(m.name());
     if (model.isEmpty()) {
@@ -55,6 +80,19 @@ record CaseData(Map<String, Double> variables, Map<String, String> defines, Map<
     }
     for (String out : spec.check().outputs()) {
       expected.put(out, HostBuffer.fromArray(inputs.get(out).type(), data.array(out)));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> goldenFiles(CheckSpec.Reference.Golden g, KernelSpec spec, String size,
+      Map<String, HostBuffer> inputs, Map<String, HostBuffer> expected) {
+    for (String out : spec.check().outputs()) {
+      Path f = g.file(size, out);
+      try {
+        expected.put(out, Npy.read(f, inputs.get(out).type()));
+      } catch (IOException | RuntimeException e) {
+        return Optional.of("golden file " + f + ": " + e.getMessage());
+      }
     }
     return Optional.empty();
   }

@@ -3,6 +3,7 @@ package dev.kport.harness.run;
 import dev.kport.harness.backend.opencl.OpenClBackend;
 import dev.kport.harness.spec.KernelSpec;
 import dev.kport.harness.spec.SpecException;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -11,10 +12,20 @@ import java.util.Optional;
  */
 public final class InProcessOpenClCells implements OpenClCells {
 
+  private final Optional<Path> golden;
   private Optional<KernelSpec> translatedSpec = Optional.empty();
   private TranslatedKernel translation;
   private Optional<SuiteRunner.SpecCase> preparedCase = Optional.empty();
   private CaseData data;
+
+  /** @param golden a recording to check against instead of each spec's reference, if any */
+  public InProcessOpenClCells(Optional<Path> golden) {
+    this.golden = golden;
+  }
+
+  public InProcessOpenClCells() {
+    this(Optional.empty());
+  }
 
   @Override
   public SuiteRunner.CellRunner cell(SuiteRunner.SpecCase c, OpenClBackend.Device device, long timeBudgetMs) {
@@ -42,7 +53,7 @@ public final class InProcessOpenClCells implements OpenClCells {
   private CaseData data(SuiteRunner.SpecCase c) throws SpecException {
     if (!preparedCase.equals(Optional.of(c))) {
       data = null; // let the previous case's buffers go before making the next
-      data = CaseData.prepare(c.spec(), c.size());
+      data = CaseData.prepare(c.spec(), c.size(), golden);
       preparedCase = Optional.of(c);
     }
     return data;

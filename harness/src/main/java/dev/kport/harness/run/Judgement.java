@@ -8,7 +8,15 @@ import java.util.Map;
 /** The verdict of compared outputs, taking the spec's {@code expect} into account. */
 record Judgement(Verdict verdict, String reason, boolean passed) {
 
-  static Judgement of(KernelSpec spec, Map<String, Comparison> comparisons) {
+  /**
+   * @param mistrust for each output that matched but proves little, why; empty when none
+   */
+  /** The same judgement with a note after its reason. */
+  Judgement withNote(String note) {
+    return new Judgement(verdict, reason + " (" + note + ")", passed);
+  }
+
+  static Judgement of(KernelSpec spec, Map<String, Comparison> comparisons, Map<String, String> mistrust) {
     StringBuilder failures = new StringBuilder();
     for (Map.Entry<String, Comparison> e : comparisons.entrySet()) {
       if (!e.getValue().passed()) {
@@ -18,6 +26,13 @@ record Judgement(Verdict verdict, String reason, boolean passed) {
     boolean matched = failures.length() == 0;
     CheckSpec check = spec.check();
     String because = check.because().orElse("");
+    if (matched && !mistrust.isEmpty()) {
+      String why = String.join("; ", mistrust.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
+      return check.expect() == CheckSpec.Expect.MISTRUSTED
+          ? new Judgement(Verdict.EXPECTED_FAILURE, "known to prove little (" + because + "): " + why, true)
+          : new Judgement(Verdict.MISTRUSTED, "outputs match, but " + why
+              + " (give the buffers inputs that tell kernels apart)", false);
+    }
     if (check.expect() == CheckSpec.Expect.PASS) {
       return matched
           ? new Judgement(Verdict.PASS, comparisons.size() + " output" + (comparisons.size() == 1 ? "" : "s")

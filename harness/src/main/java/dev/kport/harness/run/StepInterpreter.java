@@ -168,9 +168,14 @@ public final class StepInterpreter {
     return given instanceof Step.Arg.Value v ? "'" + v.expression() + "'" : "a struct";
   }
 
-  private static Optional<ElementType> scalarType(KernelArg.Param p) {
-    String t = p.type().replace("const", "").replace("volatile", "").trim().replaceAll("\\s+", " ");
-    return ElementType.parse(t).filter(e -> e.width == 1);
+  private final Map<KernelArg.Param, Optional<ElementType>> scalarTypes = new IdentityHashMap<>();
+
+  /** The parameter's scalar type, worked out once: launches in long loops ask on every launch. */
+  private Optional<ElementType> scalarType(KernelArg.Param p) {
+    return scalarTypes.computeIfAbsent(p, q -> {
+      String t = q.type().replace("const", "").replace("volatile", "").trim().replaceAll("\\s+", " ");
+      return ElementType.parse(t).filter(e -> e.width == 1);
+    });
   }
 
   private KernelInterface.Kernel kernelFor(Step.Launch l) throws SpecException {

@@ -18,11 +18,9 @@ final class CheckReader {
   static CheckSpec check(SpecNode node, Scope scope, Path dir) throws SpecException {
     node.keys(List.of("outputs", "reference"), List.of("tolerance", "expect", "because"));
     List<String> outputs = outputs(node.get("outputs"), scope);
+    // outputs without a tolerance get the one the targets document for the math the kernel uses
     Map<String, CheckSpec.Tolerance> tolerance = new LinkedHashMap<>();
     Optional<SpecNode> tol = node.find("tolerance");
-    for (String out : outputs) {
-      tolerance.put(out, CheckSpec.Tolerance.EXACT);
-    }
     if (tol.isPresent()) {
       tolerance.putAll(tolerances(tol.get(), outputs, scope));
     }

@@ -9,7 +9,8 @@ import java.util.Optional;
  * What is compared after the steps ran.
  *
  * @param outputs buffers compared
- * @param tolerance per output buffer (every output has an entry)
+ * @param tolerance per output buffer, for the outputs the spec gives one; the others get a
+ *     tolerance derived from the math the kernel calls
  * @param because why a known failure is expected; empty when {@code expect} is PASS
  */
 public record CheckSpec(List<String> outputs, Map<String, Tolerance> tolerance, Reference reference,
@@ -21,6 +22,11 @@ public record CheckSpec(List<String> outputs, Map<String, Tolerance> tolerance, 
   }
 
   public enum Expect { PASS, MISMATCH, MISTRUSTED }
+
+  /** The spec's own tolerance for an output, if it gives one. */
+  public Optional<Tolerance> toleranceOf(String output) {
+    return Optional.ofNullable(tolerance.get(output));
+  }
 
   /**
    * An element passes when |a − e| ≤ abs + rel·|e|, or when it is within {@code ulp} units in

@@ -31,4 +31,13 @@ class BrokenKernelTest {
     // a fresh worker took over: the kernel after the crash still ran and passed
     assertThat(r.out()).containsPattern("saxpy\\s+small\\s+opencl\\s+PASS");
   }
+
+  @Test
+  void aCheckWhoseExpectedOutputIsAllZeroIsMistrustedNotPassed() {
+    OpenCl.assumeAvailable();
+    Cli r = Cli.run("run", E2E + "mistrusted", "--backends", "opencl", "--time-budget", "0", "-q");
+    assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(Main.EXIT_FAILED);
+    assertThat(r.out()).containsPattern("copy_of_zeros\\s+small\\s+opencl\\s+MISTRUSTED")
+        .containsAnyOf("all zero", "identical to");
+  }
 }

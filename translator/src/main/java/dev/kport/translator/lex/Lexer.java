@@ -1,36 +1,44 @@
 package dev.kport.translator.lex;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Splits CUDA C/C++ source into tokens without losing a character. Never throws: text that
  * starts no token becomes {@link TokenKind#UNKNOWN}, unterminated literals and comments end
  * where the line or the input ends.
+ *
+ * <p>Every later stage starts here, so the scanner is written for speed: it reads a char array,
+ * dispatches on the first character, shares the texts of short tokens ({@link TokenTexts}) and
+ * keeps line and column as it goes instead of recounting them per token.
  */
 public final class Lexer {
 
-  // longest first, so the first match is the longest match
-  private static final String[] PUNCTUATORS = {
-    "%:%:", "<<=", ">>=", "...", "->*", "<=>",
-    "::", "->", "++", "--", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "+=", "-=", "*=", "/=",
-    "%=", "&=", "|=", "^=", "##", ".*", "<:", ":>", "<%", "%>", "%:",
-    "{", "}", "[", "]", "(", ")", "<", ">", ";", ":", ",", ".", "?", "~", "!", "+", "-", "*", "/",
-    "%", "^", "&", "|", "=", "#",
-  };
-
   private final String src;
-  private final List<Token> tokens = new ArrayList<>();
+  private final char[] buf;
+  private final int len;
+  private final TokenTexts texts;
+  private Token[] tokens;
+  private int count;
   private int pos;
   private int line = 1;
-  private int column = 1;
+  /** Offset of the first character of the current line: a token's column is its distance from here. */
+  private int lineStart;
   /** Only blanks (and comments) so far on this line: a {@code #} here starts a directive. */
   private boolean atLineStart = true;
+  /** The token being scanned crossed a line end (a splice, a comment or raw string over lines). */
+  private boolean multiline;
+  /** The text of the token just scanned when the scanner knew it without a lookup, else null. */
+  private String known;
   /** Open {@code <<<} brackets: only then is {@code >>>} a launch close rather than {@code >>} {@code >}. */
   private int openLaunches;
 
   private Lexer(String src) {
     this.src = src;
+    this.buf = src.toCharArray();
+    this.len = buf.length;
+    this.texts = new TokenTexts(src, buf);
+    this.tokens = new Token[Math.max(16, len / 3)]; // about one token in three characters in real code
   }
 
   /** The tokens of {@code source}; their texts concatenated equal {@code source}. */
@@ -39,7 +47,7 @@ public final class Lexer {
   }
 
   private List<Token> run() {
-    while (pos < src.length()) {
+    while (pos < len) {
       int start = pos;
       TokenKind kind = scan();
       if (pos <= start) { // defensive: every scan must consume, or the loop would never end
@@ -48,70 +56,118 @@ public final class Lexer {
       }
       emit(kind, start);
     }
-    return List.copyOf(tokens);
+    return new TokenList(tokens, count);
   }
 
   private void emit(TokenKind kind, int start) {
-    String text = src.substring(start, pos);
-    tokens.add(new Token(kind, text, start, line, column));
-    for (int i = start; i < pos; i++) {
-      char c = src.charAt(i);
-      if (c == '\n' || (c == '\r' && at(i + 1) != '\n')) {
-        line++;
-        column = 1;
-      } else if (c != '\r') {
-        column++;
-      }
+    if (count == tokens.length) {
+      tokens = Arrays.copyOf(tokens, count + (count >> 1) + 16);
     }
+    String text = known != null ? known : texts.text(start, pos);
+    known = null;
+    tokens[count++] = new Token(kind, text, start, line, start - lineStart + 1);
     if (kind == TokenKind.NEWLINE) {
+      line++;
+      lineStart = pos;
       atLineStart = true;
-    } else if (kind != TokenKind.WHITESPACE && kind != TokenKind.BLOCK_COMMENT) {
+      return;
+    }
+    if (multiline) {
+      multiline = false;
+      countLineEnds(start);
+    }
+    if (kind != TokenKind.WHITESPACE && kind != TokenKind.BLOCK_COMMENT) {
       atLineStart = false;
     }
   }
 
+  /**
+   * Lines and line start after the token {@code [start, pos)}. A {@code \r} before a {@code \n}
+   * is part of that line end; no token starts between them, so columns never count it.
+   */
+  private void countLineEnds(int start) {
+    for (int i = start; i < pos; i++) {
+      char c = buf[i];
+      if (c == '\n' || (c == '\r' && at(i + 1) != '\n')) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+  }
+
   private TokenKind scan() {
-    char c = src.charAt(pos);
-    if (c == '\n' || c == '\r') {
-      pos += newlineLength(pos);
-      return TokenKind.NEWLINE;
+    char c = buf[pos];
+    switch (c) {
+      case '\n': case '\r':
+        int n = newlineLength(pos);
+        known = n == 2 ? "\r\n" : c == '\n' ? "\n" : "\r";
+        pos += n;
+        return TokenKind.NEWLINE;
+      case ' ': case '\t': case '\f': case '\u000b':
+        return whitespace();
+      case '\\':
+        return spliceLength(pos) > 0 ? whitespace() : Punctuators.scan(this);
+      case '/':
+        return slash();
+      case '#':
+        if (atLineStart) {
+          directive();
+          return TokenKind.DIRECTIVE;
+        }
+        return Punctuators.scan(this);
+      case '"': case '\'':
+        quoted(c);
+        return c == '"' ? TokenKind.STRING : TokenKind.CHAR;
+      case '.':
+        if (isDigit(at(pos + 1))) {
+          number();
+          return TokenKind.NUMBER;
+        }
+        return Punctuators.scan(this);
+      default:
+        return other(c);
     }
-    if (isBlank(c) || spliceLength(pos) > 0) {
-      return whitespace();
-    }
-    if (c == '/' && at(pos + 1) == '/') {
-      lineComment();
-      return TokenKind.LINE_COMMENT;
-    }
-    if (c == '/' && at(pos + 1) == '*') {
-      blockComment();
-      return TokenKind.BLOCK_COMMENT;
-    }
-    if (c == '#' && atLineStart) {
-      directive();
-      return TokenKind.DIRECTIVE;
+  }
+
+  private TokenKind other(char c) {
+    if (isDigit(c)) {
+      number();
+      return TokenKind.NUMBER;
     }
     if (isIdentifierStart(c)) {
       return identifierOrPrefixedLiteral();
     }
-    if (isDigit(c) || (c == '.' && isDigit(at(pos + 1)))) {
-      number();
-      return TokenKind.NUMBER;
+    return Punctuators.scan(this);
+  }
+
+  private TokenKind slash() {
+    char next = at(pos + 1);
+    if (next == '/') {
+      lineComment();
+      return TokenKind.LINE_COMMENT;
     }
-    if (c == '"' || c == '\'') {
-      quoted(c);
-      return c == '"' ? TokenKind.STRING : TokenKind.CHAR;
+    if (next == '*') {
+      blockComment();
+      return TokenKind.BLOCK_COMMENT;
     }
-    return punctuator();
+    return Punctuators.scan(this);
   }
 
   private TokenKind whitespace() {
-    while (pos < src.length()) {
-      int splice = spliceLength(pos);
-      if (splice > 0) {
-        pos += splice;
-      } else if (isBlank(src.charAt(pos))) {
+    int start = pos;
+    while (pos < len && buf[pos] == ' ') { // indentation and single blanks: no lookup needed
+      pos++;
+    }
+    if (pos == len || !isBlank(buf[pos]) && buf[pos] != '\\') {
+      known = TokenTexts.spaces(pos - start);
+      return TokenKind.WHITESPACE;
+    }
+    while (pos < len) {
+      char c = buf[pos];
+      if (isBlank(c)) {
         pos++;
+      } else if (c == '\\' && spliceLength(pos) > 0) {
+        pos += splice(pos);
       } else {
         break;
       }
@@ -122,28 +178,27 @@ public final class Lexer {
   /** Up to the line end; a backslash-newline continues a line comment, as in C. */
   private void lineComment() {
     pos += 2;
-    while (pos < src.length() && !isNewline(src.charAt(pos))) {
-      int splice = spliceLength(pos);
-      pos += splice > 0 ? splice : 1;
+    while (pos < len && !isNewline(buf[pos])) {
+      pos += buf[pos] == '\\' && spliceLength(pos) > 0 ? splice(pos) : 1;
     }
   }
 
   private void blockComment() {
     int close = src.indexOf("*/", pos + 2);
-    pos = close < 0 ? src.length() : close + 2;
+    pos = close < 0 ? len : close + 2;
+    multiline = true; // whether it spans lines is found out by counting, once
   }
 
   /** The whole logical line; comments inside it belong to it, a block comment may carry it on. */
   private void directive() {
     pos++;
-    while (pos < src.length()) {
-      char c = src.charAt(pos);
+    while (pos < len) {
+      char c = buf[pos];
       if (isNewline(c)) {
         return;
       }
-      int splice = spliceLength(pos);
-      if (splice > 0) {
-        pos += splice;
+      if (c == '\\' && spliceLength(pos) > 0) {
+        pos += splice(pos);
       } else if (c == '/' && at(pos + 1) == '*') {
         blockComment();
       } else if (c == '/' && at(pos + 1) == '/') {
@@ -158,22 +213,39 @@ public final class Lexer {
 
   private TokenKind identifierOrPrefixedLiteral() {
     int start = pos;
-    while (pos < src.length() && isIdentifierPart(src.charAt(pos))) {
+    int h = 0;
+    while (pos < len && isIdentifierPart(buf[pos])) {
+      h = 31 * h + buf[pos]; // hashed while scanning, so sharing the text costs no second pass
       pos++;
     }
-    String word = src.substring(start, pos);
     char next = at(pos);
-    boolean encoding = word.equals("L") || word.equals("u8") || word.equals("u") || word.equals("U");
-    boolean raw = word.equals("R") || word.equals("LR") || word.equals("u8R") || word.equals("uR")
-        || word.equals("UR");
-    if (raw && next == '"' && rawString()) {
+    if (next != '"' && next != '\'') {
+      known = texts.text(start, pos, h);
+      return TokenKind.IDENTIFIER; // the common case: no literal prefix to look at
+    }
+    int n = pos - start;
+    if (next == '"' && isRawPrefix(start, n) && rawString()) {
       return TokenKind.STRING;
     }
-    if (encoding && (next == '"' || next == '\'')) {
+    if (isEncodingPrefix(start, n)) {
       quoted(next);
       return next == '"' ? TokenKind.STRING : TokenKind.CHAR;
     }
     return TokenKind.IDENTIFIER;
+  }
+
+  /** {@code L}, {@code u8}, {@code u} or {@code U}. */
+  private boolean isEncodingPrefix(int start, int n) {
+    char a = buf[start];
+    if (n == 1) {
+      return a == 'L' || a == 'u' || a == 'U';
+    }
+    return n == 2 && a == 'u' && buf[start + 1] == '8';
+  }
+
+  /** {@code R}, {@code LR}, {@code u8R}, {@code uR} or {@code UR}. */
+  private boolean isRawPrefix(int start, int n) {
+    return n >= 1 && n <= 3 && buf[start + n - 1] == 'R' && (n == 1 || isEncodingPrefix(start, n - 1));
   }
 
   /**
@@ -183,41 +255,45 @@ public final class Lexer {
   private boolean rawString() {
     int open = pos + 1;
     int paren = open;
-    while (paren < src.length() && paren - open <= 16 && isRawDelimiterChar(src.charAt(paren))) {
+    while (paren < len && paren - open <= 16 && isRawDelimiterChar(buf[paren])) {
       paren++;
     }
-    if (paren >= src.length() || src.charAt(paren) != '(' || paren - open > 16) {
+    if (paren >= len || buf[paren] != '(' || paren - open > 16) {
       return false;
     }
     String close = ")" + src.substring(open, paren) + "\"";
     int end = src.indexOf(close, paren + 1);
-    pos = end < 0 ? src.length() : end + close.length();
+    pos = end < 0 ? len : end + close.length();
+    multiline = true;
     return true;
   }
 
   /** A pp-number: permissive on purpose, so {@code 0x1p-3f}, {@code 1'000'000ull} stay whole. */
   private void number() {
     pos++;
-    while (pos < src.length()) {
-      char c = src.charAt(pos);
-      char next = at(pos + 1);
-      if ((c == 'e' || c == 'E' || c == 'p' || c == 'P') && (next == '+' || next == '-')) {
+    while (pos < len) {
+      char c = buf[pos];
+      if (isIdentifierPart(c) || c == '.') {
+        char next = at(pos + 1);
+        boolean signedExponent = (c == 'e' || c == 'E' || c == 'p' || c == 'P') && (next == '+' || next == '-');
+        pos += signedExponent ? 2 : 1;
+      } else if (c == '\'' && isSeparatedDigit(at(pos + 1))) {
         pos += 2;
-      } else if (c == '\'' && (isDigit(next) || Character.isLetter(next) || next == '_')) {
-        pos += 2;
-      } else if (isIdentifierPart(c) || c == '.') {
-        pos++;
       } else {
         return;
       }
     }
   }
 
+  private static boolean isSeparatedDigit(char next) {
+    return isDigit(next) || Character.isLetter(next) || next == '_';
+  }
+
   /** A string or char literal from the quote at {@code pos}; an unescaped line end ends it unterminated. */
   private void quoted(char quote) {
     pos++;
-    while (pos < src.length()) {
-      char c = src.charAt(pos);
+    while (pos < len) {
+      char c = buf[pos];
       if (c == quote) {
         pos++;
         return;
@@ -226,54 +302,62 @@ public final class Lexer {
         return;
       }
       if (c == '\\') {
-        int splice = spliceLength(pos);
         // an escape, or a backslash-newline that carries the literal onto the next line
-        pos += splice > 0 ? splice : Math.min(2, src.length() - pos);
+        pos += spliceLength(pos) > 0 ? splice(pos) : Math.min(2, len - pos);
       } else {
         pos++;
       }
     }
   }
 
-  private TokenKind punctuator() {
-    if (src.startsWith("<<<", pos)) {
-      pos += 3;
-      openLaunches++;
-      return TokenKind.LAUNCH_OPEN;
-    }
-    if (openLaunches > 0 && src.startsWith(">>>", pos)) {
-      pos += 3;
-      openLaunches--;
-      return TokenKind.LAUNCH_CLOSE;
-    }
-    // C++11: "<::" not followed by ':' or '>' is '<' then '::' (std::vector<::T>), not the digraph "<:"
-    if (src.startsWith("<::", pos) && at(pos + 3) != ':' && at(pos + 3) != '>') {
-      pos++;
-      return TokenKind.PUNCTUATOR;
-    }
-    for (String p : PUNCTUATORS) {
-      if (src.startsWith(p, pos)) {
-        pos += p.length();
-        return TokenKind.PUNCTUATOR;
-      }
-    }
-    // keep a surrogate pair in one token so no token holds half a character
-    boolean pair = Character.isHighSurrogate(src.charAt(pos)) && Character.isLowSurrogate(at(pos + 1));
-    pos += pair ? 2 : 1;
-    return TokenKind.UNKNOWN;
+  // ---- used by Punctuators
+
+  char at(int i) {
+    return i < len ? buf[i] : '\0';
   }
 
-  private char at(int i) {
-    return i < src.length() ? src.charAt(i) : '\0';
+  int pos() {
+    return pos;
   }
+
+  /** Moves past a punctuator of {@code n} characters whose text, when not null, is {@code text}. */
+  void advance(int n, String text) {
+    pos += n;
+    known = text;
+  }
+
+  /** {@code <<<}: from here on {@code >>>} closes the launch. */
+  TokenKind launchOpen() {
+    pos += 3;
+    openLaunches++;
+    return TokenKind.LAUNCH_OPEN;
+  }
+
+  /** {@code >>>} when a launch is open, else null. */
+  TokenKind launchClose() {
+    if (openLaunches == 0) {
+      return null;
+    }
+    pos += 3;
+    openLaunches--;
+    return TokenKind.LAUNCH_CLOSE;
+  }
+
+  // ---- character classes
 
   private int newlineLength(int i) {
-    return src.charAt(i) == '\r' && at(i + 1) == '\n' ? 2 : 1;
+    return buf[i] == '\r' && at(i + 1) == '\n' ? 2 : 1;
+  }
+
+  /** Length of the backslash-newline at {@code i}, noting that the token goes on to another line. */
+  private int splice(int i) {
+    multiline = true;
+    return spliceLength(i);
   }
 
   /** Length of a backslash-newline at {@code i}, or 0 when there is none. */
   private int spliceLength(int i) {
-    if (src.charAt(i) != '\\' || i + 1 >= src.length() || !isNewline(src.charAt(i + 1))) {
+    if (buf[i] != '\\' || i + 1 >= len || !isNewline(buf[i + 1])) {
       return 0;
     }
     return 1 + newlineLength(i + 1);
@@ -287,7 +371,7 @@ public final class Lexer {
     return c == ' ' || c == '\t' || c == '\f' || c == '\u000b';
   }
 
-  private static boolean isDigit(char c) {
+  static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
 

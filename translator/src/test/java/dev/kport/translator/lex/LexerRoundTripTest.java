@@ -2,56 +2,43 @@ package dev.kport.translator.lex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kport.translator.testing.RandomSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
 /** The lexer's promise: nothing lost, nothing invented, positions right, never a throw. */
 class LexerRoundTripTest {
 
-  @Property
-  void anyStringRoundTrips(@ForAll String source) {
-    assertLossless(source);
+  // fragments that stress the tricky paths: literals, comments, splices, launches, directives
+  private static final List<String> CUDAISH = List.of(
+      "#", "define", " ", "\t", "\n", "\r\n", "\r", "\\", "\\\n", "/*", "*/", "//", "\"", "'",
+      "R\"x(", ")x\"", "u8", "L", "<<<", ">>>", ">>", "<", ">", "<:", "::", "0x1p-3f", "1'000",
+      ".5e+3", "a", "threadIdx", ".", "x", "(", ")", "{", "}", ";", "%:", "@", "\u00e9", "\ud83d\ude00");
+
+  @Test
+  void anyStringRoundTrips() {
+    RandomSource.forAll(0x1e1L, 1000, r -> r.anyString(255), LexerRoundTripTest::assertLossless);
   }
 
-  @Property
-  void anyBytesReadAsLatin1RoundTrip(@ForAll @Size(max = 400) byte[] bytes) {
-    assertLossless(new String(bytes, StandardCharsets.ISO_8859_1));
+  @Test
+  void anyBytesReadAsLatin1RoundTrip() {
+    RandomSource.forAll(0x1e2L, 1000, r -> r.latin1Bytes(400), LexerRoundTripTest::assertLossless);
   }
 
-  @Property
-  void sourceLikeTextRoundTrips(@ForAll("cudaish") String source) {
-    assertLossless(source);
+  @Test
+  void sourceLikeTextRoundTrips() {
+    RandomSource.forAll(0x1e3L, 1000, r -> r.pieces(CUDAISH, 60, ""), LexerRoundTripTest::assertLossless);
   }
 
-  @Property(tries = 300)
-  void everyPrefixOfTheCorpusRoundTrips(@ForAll("corpusPrefixes") String prefix) {
-    assertLossless(prefix);
-  }
-
-  @Provide
-  Arbitrary<String> cudaish() {
-    // fragments that stress the tricky paths: literals, comments, splices, launches, directives
-    Arbitrary<String> piece = Arbitraries.of(
-        "#", "define", " ", "\t", "\n", "\r\n", "\r", "\\", "\\\n", "/*", "*/", "//", "\"", "'",
-        "R\"x(", ")x\"", "u8", "L", "<<<", ">>>", ">>", "<", ">", "<:", "::", "0x1p-3f", "1'000",
-        ".5e+3", "a", "threadIdx", ".", "x", "(", ")", "{", "}", ";", "%:", "@", "\u00e9", "\ud83d\ude00");
-    return piece.list().ofMaxSize(60).map(parts -> String.join("", parts));
-  }
-
-  @Provide
-  Arbitrary<String> corpusPrefixes() {
+  @Test
+  void everyPrefixOfTheCorpusRoundTrips() {
     List<String> sources = corpusSources();
-    return Arbitraries.of(sources).flatMap(s -> Arbitraries.integers().between(0, s.length()).map(n -> s.substring(0, n)));
+    RandomSource.forAll(0x1e4L, 300, r -> r.truncation(sources), LexerRoundTripTest::assertLossless);
   }
 
   static List<String> corpusSources() {

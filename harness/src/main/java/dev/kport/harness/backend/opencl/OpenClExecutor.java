@@ -41,6 +41,7 @@ public final class OpenClExecutor implements Executor {
   private final List<GuardRead> guardReads = new ArrayList<>();
   private final long guardBytes;
   private int launches;
+  private boolean guardEachLaunch = true;
 
   /** Bytes every guard zone holds; a kernel's stray write changes them. */
   private static final byte CANARY = (byte) 0xA5;
@@ -60,7 +61,7 @@ public final class OpenClExecutor implements Executor {
   }
 
   /** The guard zones of one buffer as read back after one launch. */
-  private record GuardRead(int launch, String kernel, String buffer, ByteBuffer before, ByteBuffer after) {}
+  private record GuardRead(String launch, String buffer, ByteBuffer before, ByteBuffer after) {}
 
   private OpenClExecutor(OpenClBackend.Device device, cl_context context, cl_command_queue queue, cl_program program) {
     this.device = device;
@@ -153,14 +154,16 @@ public final class OpenClExecutor implements Executor {
       clEnqueueNDRangeKernel(queue, k, grid.length, null, global, block.clone(), 0, null, event);
       events.add(event);
       launches++;
-      readGuards(name, args);
+      if (guardEachLaunch) {
+        readGuards("launch " + launches + " (" + name + ")", args);
+      }
     } catch (CLException e) {
       throw new DeviceException("launching " + name + ": " + e.getMessage(), e);
     }
   }
 
   /** Queues reads of the guard zones of every buffer this launch could write; checked in {@link #finish}. */
-  private void readGuards(String kernel, List<LaunchArg> args) throws DeviceException {
+  private void readGuards(String launch, List<LaunchArg> args) throws DeviceException {
     for (LaunchArg a : args) {
       String name = a instanceof LaunchArg.Buffer b ? b.name() : a instanceof LaunchArg.Symbol s ? s.name() : null;
       if (name == null) {
@@ -173,7 +176,7 @@ public final class OpenClExecutor implements Executor {
       long end = b.guard() + Math.max(b.bytes(), 1);
       clEnqueueReadBuffer(queue, b.whole(), CL_FALSE, 0, b.guard(), Pointer.to(before), 0, null, null);
       clEnqueueReadBuffer(queue, b.whole(), CL_FALSE, end, b.guard(), Pointer.to(after), 0, null, null);
-      guardReads.add(new GuardRead(launches, kernel, name, before, after));
+      guardReads.add(new GuardRead(launch, name, before, after));
     }
   }
 
@@ -189,13 +192,13 @@ public final class OpenClExecutor implements Executor {
       for (GuardRead g : guardReads) {
         int before = lastChanged(g.before());
         if (before >= 0) {
-          throw new OutOfBoundsException("out-of-bounds write: launch " + g.launch() + " (" + g.kernel()
-              + ") wrote " + (g.before().capacity() - before) + " bytes before the start of buffer '" + g.buffer() + "'");
+          throw new OutOfBoundsException("out-of-bounds write: " + g.launch()
+              + " wrote " + (g.before().capacity() - before) + " bytes before the start of buffer '" + g.buffer() + "'");
         }
         int after = firstChanged(g.after());
         if (after >= 0) {
-          throw new OutOfBoundsException("out-of-bounds write: launch " + g.launch() + " (" + g.kernel()
-              + ") wrote past the end of buffer '" + g.buffer() + "' (first changed byte at end + " + after + ")");
+          throw new OutOfBoundsException("out-of-bounds write: " + g.launch()
+              + " wrote past the end of buffer '" + g.buffer() + "' (first changed byte at end + " + after + ")");
         }
       }
     } finally {
@@ -237,8 +240,20 @@ public final class OpenClExecutor implements Executor {
       clSetKernelArg(k, i, s.bytes().length, Pointer.to(s.bytes()));
     } else {
       LaunchArg.Scalar s = (LaunchArg.Scalar) a;
-      ByteBuffer v = encode(s.type(), s.value());
-      clSetKernelArg(k, i, v.capacity(), Pointer.to(v));
+      setScalar(k, i, s.type(), s.value());
+    }
+  }
+
+  /** Heap arrays, not direct buffers: a scalar is set on every launch and must cost little. */
+  private static void setScalar(cl_kernel k, int i, ElementType type, double value) {
+    switch (type.scalar) {
+      case F32 -> clSetKernelArg(k, i, Sizeof.cl_float, Pointer.to(new float[] {(float) value}));
+      case F64 -> clSetKernelArg(k, i, Sizeof.cl_double, Pointer.to(new double[] {value}));
+      case I32, U32 -> clSetKernelArg(k, i, Sizeof.cl_int, Pointer.to(new int[] {(int) (long) value}));
+      default -> {
+        ByteBuffer v = encode(type, value);
+        clSetKernelArg(k, i, v.capacity(), Pointer.to(v));
+      }
     }
   }
 
@@ -257,6 +272,24 @@ public final class OpenClExecutor implements Executor {
       }
     }
     return b.flip();
+  }
+
+  /**
+   * Whether guard zones are read after every launch (names the launch that wrote out of bounds)
+   * or once per {@link #finish} (cheap enough for timing loops of hundreds of launches).
+   */
+  public void guardEachLaunch(boolean each) {
+    this.guardEachLaunch = each;
+  }
+
+  /** Queues one read of every buffer's guard zones, as the last launch's. */
+  private void readAllGuards() throws DeviceException {
+    if (launches == 0) {
+      return;
+    }
+    List<LaunchArg> all = new ArrayList<>();
+    buffers.keySet().forEach(n -> all.add(new LaunchArg.Buffer(n)));
+    readGuards("one of launches 1 to " + launches, all);
   }
 
   @Override
@@ -313,6 +346,9 @@ public final class OpenClExecutor implements Executor {
   @Override
   public long finish() throws DeviceException {
     try {
+      if (!guardEachLaunch) {
+        readAllGuards();
+      }
       clFinish(queue);
       long total = 0;
       long[] start = new long[1];

@@ -1,0 +1,215 @@
+package dev.kport.translator.lex;
+
+/**
+ * Shared token texts. A file repeats the same few hundred identifiers, punctuators and blank
+ * runs thousands of times; handing out one {@code String} per distinct short text saves an
+ * allocation per token, and later stages get texts whose hash is already computed and that
+ * compare equal by identity first. Keywords, punctuators and CUDA builtins come from one static
+ * table, so they are the same instances in every file; other short texts are shared within one
+ * lexer run.
+ */
+final class TokenTexts {
+
+  /** Longer texts (comments, directives, long literals) are rarely repeated: plain substrings. */
+  static final int MAX_SHARED_LENGTH = 24;
+
+  private static final String[] COMMON = {
+    // punctuators, digraphs and launch brackets
+    "%:%:", "<<=", ">>=", "...", "->*", "<=>", "::", "->", "++", "--", "<<", ">>", "<=", ">=", "==", "!=", "&&",
+    "||", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "##", ".*", "<:", ":>", "<%", "%>", "%:", "{", "}", "[",
+    "]", "(", ")", "<", ">", ";", ":", ",", ".", "?", "~", "!", "+", "-", "*", "/", "%", "^", "&", "|", "=", "#",
+    "<<<", ">>>",
+    // line ends and the usual blanks
+    "\n", "\r\n", "\r", "\t", "\t\t", "\t\t\t",
+    // C and C++ words
+    "auto", "bool", "break", "case", "catch", "char", "class", "const", "constexpr", "const_cast", "continue",
+    "decltype", "default", "delete", "do", "double", "dynamic_cast", "else", "enum", "explicit", "extern", "false",
+    "float", "for", "friend", "goto", "if", "inline", "int", "long", "mutable", "namespace", "new", "noexcept",
+    "nullptr", "operator", "private", "protected", "public", "register", "reinterpret_cast", "return", "short",
+    "signed", "sizeof", "static", "static_assert", "static_cast", "struct", "switch", "template", "this", "throw",
+    "true", "try", "typedef", "typename", "union", "unsigned", "using", "virtual", "void", "volatile", "while",
+    "size_t", "std", "define", "include", "ifdef", "ifndef", "endif", "pragma", "unroll",
+    // CUDA
+    "__global__", "__device__", "__host__", "__shared__", "__constant__", "__managed__", "__forceinline__",
+    "__noinline__", "__launch_bounds__", "__restrict__", "__syncthreads", "threadIdx", "blockIdx", "blockDim",
+    "gridDim", "warpSize", "x", "y", "z", "w", "dim3", "float2", "float3", "float4", "int2", "int4", "atomicAdd",
+    "cudaMalloc", "cudaFree", "cudaMemcpy", "cudaStream_t", "cudaError_t", "cudaSuccess",
+    // small numbers
+    "0", "1", "2", "3", "4", "8", "16", "32", "64", "128", "256", "512", "1024", "0.0f", "1.0f", "0.5f", "2.0f",
+  };
+
+  private static final Table STATIC = new Table(2048);
+  /** Runs of 1 to {@link #MAX_SHARED_LENGTH} spaces, the most common whitespace by far. */
+  private static final String[] SPACES = new String[MAX_SHARED_LENGTH + 1];
+  /** Single-character punctuators by character. */
+  private static final String[] SINGLES = new String[128];
+
+  static {
+    for (int n = 1; n <= MAX_SHARED_LENGTH; n++) {
+      SPACES[n] = " ".repeat(n);
+    }
+    for (String s : COMMON) {
+      putStatic(s);
+      if (s.length() == 1 && s.charAt(0) < 128) {
+        SINGLES[s.charAt(0)] = s;
+      }
+    }
+    for (int n = 1; n <= MAX_SHARED_LENGTH; n++) {
+      putStatic(SPACES[n]);
+    }
+  }
+
+  private static void putStatic(String s) {
+    char[] chars = s.toCharArray();
+    STATIC.put(s, chars, 0, hash(chars, 0, chars.length));
+  }
+
+
+  /** {@code n} spaces, or null when {@code n} is past the shared lengths. */
+  static String spaces(int n) {
+    return n <= MAX_SHARED_LENGTH ? SPACES[n] : null;
+  }
+
+  /** The one-character punctuator {@code c}, or null. */
+  static String single(char c) {
+    return c < 128 ? SINGLES[c] : null;
+  }
+
+  private final String src;
+  private final char[] buf;
+  private final Table local;
+
+  TokenTexts(String src, char[] buf) {
+    this.src = src;
+    this.buf = buf;
+    this.local = new Table(Integer.highestOneBit(Math.max(16, buf.length / 16)) * 2);
+  }
+
+  /** The text of {@code buf[start, end)}: a shared instance when short, else a fresh substring. */
+  String text(int start, int end) {
+    int len = end - start;
+    if (len > MAX_SHARED_LENGTH) {
+      return src.substring(start, end);
+    }
+    return text(start, end, hash(buf, start, end));
+  }
+
+  /** As {@link #text(int, int)} with the range's hash already computed by the scanner. */
+  String text(int start, int end, int h) {
+    int len = end - start;
+    if (len > MAX_SHARED_LENGTH) {
+      return src.substring(start, end);
+    }
+    int slot = local.slot(h, buf, start, len);
+    String known = local.keys[slot];
+    if (known != null) {
+      return known;
+    }
+    // first time in this file: a common text, or a new one; either way the next lookup hits at once
+    int common = STATIC.slot(h, buf, start, len);
+    if (STATIC.keys[common] != null) {
+      local.putAt(slot, STATIC.keys[common], STATIC.chars[common], STATIC.offsets[common], h);
+      return STATIC.keys[common];
+    }
+    String fresh = src.substring(start, end);
+    local.putAt(slot, fresh, buf, start, h);
+    return fresh;
+  }
+
+  /** The same value as {@link String#hashCode()} of the range. */
+  static int hash(char[] buf, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + buf[i];
+    }
+    return h;
+  }
+
+  /**
+   * Open addressing with linear probing. Each key remembers where its characters lie (in the
+   * source or in the static pool), so a probe compares two char arrays and allocates nothing.
+   */
+  private static final class Table {
+    String[] keys;
+    char[][] chars;
+    int[] offsets;
+    int[] hashes;
+    int size;
+
+    Table(int slots) {
+      keys = new String[slots];
+      chars = new char[slots][];
+      offsets = new int[slots];
+      hashes = new int[slots];
+    }
+
+    /** The slot holding the text {@code text[start, start + len)}, or the empty slot where it belongs. */
+    int slot(int h, char[] text, int start, int len) {
+      int mask = keys.length - 1;
+      int i = mix(h) & mask;
+      while (true) {
+        String k = keys[i];
+        if (k == null || (hashes[i] == h && k.length() == len && same(chars[i], offsets[i], text, start, len))) {
+          return i;
+        }
+        i = (i + 1) & mask;
+      }
+    }
+
+    void put(String key, char[] keyChars, int offset, int h) {
+      int i = slot(h, keyChars, offset, key.length());
+      if (keys[i] == null) {
+        putAt(i, key, keyChars, offset, h);
+      }
+    }
+
+    void putAt(int i, String key, char[] keyChars, int offset, int h) {
+      keys[i] = key;
+      chars[i] = keyChars;
+      offsets[i] = offset;
+      hashes[i] = h;
+      if (++size * 2 > keys.length) {
+        grow();
+      }
+    }
+
+    private void grow() {
+      String[] oldKeys = keys;
+      char[][] oldChars = chars;
+      int[] oldOffsets = offsets;
+      int[] oldHashes = hashes;
+      keys = new String[oldKeys.length * 2];
+      chars = new char[keys.length][];
+      offsets = new int[keys.length];
+      hashes = new int[keys.length];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != null) {
+          int j = mix(oldHashes[i]) & mask;
+          while (keys[j] != null) {
+            j = (j + 1) & mask;
+          }
+          keys[j] = oldKeys[i];
+          chars[j] = oldChars[i];
+          offsets[j] = oldOffsets[i];
+          hashes[j] = oldHashes[i];
+        }
+      }
+    }
+
+    private static boolean same(char[] a, int aFrom, char[] b, int bFrom, int len) {
+      for (int j = 0; j < len; j++) {
+        if (a[aFrom + j] != b[bFrom + j]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Spreads the string hash so that short, similar texts do not crowd neighbouring slots. */
+    private static int mix(int h) {
+      int x = h * 0x9E3779B1;
+      return x ^ (x >>> 16);
+    }
+  }
+}

@@ -1,0 +1,422 @@
+package dev.kport.translator.sema;
+
+import dev.kport.translator.parse.tree.Decl;
+import dev.kport.translator.parse.tree.Expr;
+import dev.kport.translator.parse.tree.Node;
+import dev.kport.translator.parse.tree.Specifiers;
+import dev.kport.translator.parse.tree.Stmt;
+import dev.kport.translator.parse.tree.TranslationUnit;
+import dev.kport.translator.parse.tree.TypeName;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Walks a syntax tree once: declares symbols in nested scopes, resolves every name to its
+ * symbol, and records what later queries need (calls, pointer initialisers, struct fields).
+ * Expression types are computed on demand by the {@link SemanticModel}.
+ */
+public final class Sema {
+
+  final IdentityHashMap<Expr.Name, Symbol> uses;
+  final List<Symbol> symbols = new ArrayList<>();
+  final Map<String, Map<String, Symbol>> fields = new HashMap<>();
+  final Map<Symbol, Decl.Function> definitions = new IdentityHashMap<>();
+  final Map<Decl.Function, List<Symbol>> parameters = new IdentityHashMap<>();
+  final List<Expr.Call> calls = new ArrayList<>();
+  /** Pointer variables and the first expression assigned to them: where they point. */
+  final Map<Symbol, Expr> pointerSources = new IdentityHashMap<>();
+  final Function<String, Optional<String>> macros;
+  private final Scope scope = new Scope();
+  private final Set<String> templateParams = new HashSet<>();
+  private String owner = "";
+  private boolean inKernel;
+  private Map<String, Symbol> anonymousFields;
+
+  private Sema(Function<String, Optional<String>> macros, int tokens) {
+    this.macros = macros;
+    this.uses = new IdentityHashMap<>(Math.max(32, tokens / 8)); // about one name use in eight tokens
+  }
+
+  /** Analyses a tree with no macro knowledge. */
+  public static SemanticModel analyze(TranslationUnit unit) {
+    return analyze(unit, name -> Optional.empty());
+  }
+
+  /**
+   * @param macros what an object-like macro expands to (the preprocessor view's
+   *     {@code expand}), so a {@code DATA_TYPE} base type reads as {@code float}
+   */
+  public static SemanticModel analyze(TranslationUnit unit, Function<String, Optional<String>> macros) {
+    Sema sema = new Sema(macros, unit.last() + 1);
+    try {
+      for (Decl d : unit.decls()) {
+        sema.decl(d);
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      // a tree deeper than the stack: the model keeps what was learnt before
+    }
+    return new SemanticModel(sema);
+  }
+
+  private Symbol declare(String name, SymbolKind kind, Type type, Node decl) {
+    Symbol s = new Symbol(name, kind, type, decl, owner);
+    if (!name.isEmpty()) {
+      scope.declare(s);
+      int q = lastScope(name);
+      if (q >= 0 && scope.level() == 0) {
+        scope.declare(new Symbol(name.substring(q + 2), kind, type, decl, owner));
+      }
+    }
+    symbols.add(s);
+    return s;
+  }
+
+  private void push() {
+    scope.push();
+  }
+
+  private void pop() {
+    scope.pop();
+  }
+
+  // ---- declarations
+
+  private void decl(Decl d) {
+    if (d instanceof Decl.Function f) {
+      function(f);
+    } else if (d instanceof Decl.Var v) {
+      variable(v, scope.level() == 0);
+    } else if (d instanceof Decl.Namespace ns) {
+      ns.body().forEach(this::decl);
+    } else if (d instanceof Decl.Linkage l) {
+      l.body().forEach(this::decl);
+    } else if (d instanceof Decl.Template t) {
+      template(t);
+    } else if (d instanceof Decl.Instantiation i) {
+      decl(i.inner());
+    } else if (d instanceof Decl.Record r) {
+      record(r);
+    } else if (d instanceof Decl.Typedef td) {
+      typedef(td.name(), td.type(), td);
+    } else if (d instanceof Decl.Using u) {
+      if (u.type() != null) {
+        typedef(u.name(), u.type(), u);
+      }
+    } else if (d instanceof Decl.Enum e) {
+      if (!e.name().isEmpty()) {
+        declare(e.name(), SymbolKind.TYPE, Type.scalar(e.name()), e);
+      }
+      for (Decl.Enumerator item : e.enumerators()) {
+        if (item.value() != null) {
+          expr(item.value());
+        }
+        declare(item.name(), SymbolKind.ENUMERATOR, Type.scalar(e.name().isEmpty() ? "int" : e.name()), item);
+      }
+    } else if (d instanceof Decl.StaticAssert sa) {
+      sa.args().forEach(this::expr);
+    } else if (d instanceof Decl.MacroUse m) {
+      m.args().forEach(this::expr);
+    }
+  }
+
+  private void typedef(String name, TypeName type, Decl d) {
+    declare(name, SymbolKind.TYPE, typeOf(type, AddressSpace.GENERIC), d);
+    if (anonymousFields != null && type.base().startsWith("(anonymous")) {
+      fields.put(name, anonymousFields);
+    }
+  }
+
+  private void template(Decl.Template t) {
+    push();
+    List<String> added = new ArrayList<>();
+    for (Decl.TemplateParam p : t.params()) {
+      if (p.name().isEmpty()) {
+        continue;
+      }
+      Type type = p.type() == null ? Type.scalar(p.name()) : typeOf(p.type(), AddressSpace.LOCAL);
+      declare(p.name(), SymbolKind.TEMPLATE_PARAM, type, p);
+      if (templateParams.add(p.name())) {
+        added.add(p.name());
+      }
+    }
+    int inner = scope.level();
+    decl(t.inner());
+    scope.popTo(inner);
+    pop();
+    templateParams.removeAll(added);
+    // the templated entity itself is visible after the template
+    if (t.inner() instanceof Decl.Function f) {
+      Symbol s = scope.lookupFileScope(f.name());
+      if (s == null) {
+        scope.declare(new Symbol(f.name(), f.isKernel() ? SymbolKind.KERNEL : SymbolKind.FUNCTION,
+            returnType(f), f, owner));
+      }
+    }
+  }
+
+  private void record(Decl.Record r) {
+    Map<String, Symbol> own = new HashMap<>();
+    if (!r.name().isEmpty()) {
+      declare(r.name(), SymbolKind.TYPE, Type.scalar(r.name()), r);
+      fields.put(r.name(), own);
+    }
+    String savedOwner = owner;
+    owner = r.name();
+    push();
+    for (Decl m : r.members()) { // fields first: methods may use fields declared after them
+      if (m instanceof Decl.Var v) {
+        Symbol s = new Symbol(v.name(), SymbolKind.FIELD, varType(v, false), v, owner);
+        own.put(v.name(), s);
+        scope.declare(s);
+        symbols.add(s);
+      }
+    }
+    for (Decl m : r.members()) {
+      if (!(m instanceof Decl.Var)) {
+        decl(m);
+      } else if (((Decl.Var) m).init() != null) {
+        expr(((Decl.Var) m).init());
+      }
+    }
+    pop();
+    owner = savedOwner;
+    anonymousFields = r.name().isEmpty() ? own : null;
+  }
+
+  private Type returnType(Decl.Function f) {
+    return f.returnType() == null ? Type.scalar("void") : typeOf(f.returnType(), AddressSpace.LOCAL);
+  }
+
+  private void function(Decl.Function f) {
+    Symbol fs = declare(f.name(), f.isKernel() ? SymbolKind.KERNEL : SymbolKind.FUNCTION, returnType(f), f);
+    if (f.body() != null) {
+      definitions.put(fs, f);
+      Symbol earlier = scope.lookupFileScope(f.name());
+      if (earlier != null && earlier != fs && !definitions.containsKey(earlier)) {
+        definitions.put(earlier, f); // calls resolved to a prototype still reach the body
+      }
+    }
+    String savedOwner = owner;
+    boolean savedKernel = inKernel;
+    owner = f.name();
+    inKernel = f.isKernel();
+    push();
+    List<Symbol> params = new ArrayList<>(f.params().size());
+    for (Decl.Param p : f.params()) {
+      AddressSpace space = p.type().pointers() > 0 || p.type().ref() > 0 || !p.type().arrayDims().isEmpty()
+          ? (inKernel ? AddressSpace.GLOBAL : AddressSpace.GENERIC) : AddressSpace.LOCAL;
+      params.add(declare(p.name(), SymbolKind.PARAMETER, typeOf(p.type(), space), p));
+      if (p.defaultValue() != null) {
+        expr(p.defaultValue());
+      }
+    }
+    parameters.put(f, params);
+    f.specs().launchBounds().forEach(this::expr);
+    if (f.body() != null) {
+      block(f.body());
+    }
+    pop();
+    owner = savedOwner;
+    inKernel = savedKernel;
+  }
+
+  private Type varType(Decl.Var v, boolean fileScope) {
+    Specifiers s = v.specs();
+    AddressSpace space;
+    if (s.has(Specifiers.SHARED)) {
+      space = AddressSpace.SHARED;
+    } else if (s.has(Specifiers.CONSTANT)) {
+      space = AddressSpace.CONSTANT;
+    } else if (s.has(Specifiers.DEVICE) || s.has(Specifiers.MANAGED)) {
+      space = AddressSpace.GLOBAL;
+    } else if (v.type().pointers() > 0 || fileScope) {
+      space = AddressSpace.GENERIC;
+    } else {
+      space = AddressSpace.LOCAL;
+    }
+    return typeOf(v.type(), space);
+  }
+
+  private void variable(Decl.Var v, boolean fileScope) {
+    v.type().arrayDims().forEach(this::expr);
+    Symbol s = declare(v.name(), SymbolKind.VARIABLE, varType(v, fileScope), v);
+    if (v.init() != null) {
+      expr(v.init());
+      if (s.type().pointers() > 0 && !(v.init() instanceof Expr.Construct)) {
+        pointerSources.put(s, v.init());
+      }
+    }
+  }
+
+  /** A written type as a semantic type: macros seen through, template dependence noted. */
+  Type typeOf(TypeName t, AddressSpace space) {
+    String base = baseNames.computeIfAbsent(t.base(), this::semanticBase);
+    boolean dependent = !templateParams.isEmpty() && mentionsTemplateParam(base);
+    return new Type(base, t.pointers(), t.isConst(), t.isVolatile(), t.arrayDims().size(),
+        t.ref() > 0, space, dependent);
+  }
+
+  /**
+   * Base type spellings seen through macros and made canonical. A file writes the same few bases
+   * ({@code float}, {@code unsigned int}, {@code DATA_TYPE}) again and again, and the macros do
+   * not change during the walk, so each spelling is worked out once.
+   */
+  private final Map<String, String> baseNames = new HashMap<>(64);
+
+  private String semanticBase(String written) {
+    String base = written;
+    if (!base.isEmpty() && Character.isJavaIdentifierStart(base.charAt(0)) && base.indexOf(' ') < 0
+        && base.indexOf('<') < 0) {
+      Optional<String> expansion = macros.apply(base);
+      if (expansion.isPresent() && !expansion.get().isEmpty() && expansion.get().indexOf('*') < 0
+          && !expansion.get().equals(base)) {
+        base = expansion.get();
+      }
+    }
+    return BuiltinTypes.canonical(base);
+  }
+
+  /** {@code name.lastIndexOf("::")}, with a quick answer for the usual name without a colon. */
+  private static int lastScope(String name) {
+    return name.indexOf(':') < 0 ? -1 : name.lastIndexOf("::");
+  }
+
+  private boolean mentionsTemplateParam(String base) {
+    int i = 0;
+    while (i < base.length()) {
+      char ch = base.charAt(i);
+      if (Character.isJavaIdentifierStart(ch)) {
+        int j = i + 1;
+        while (j < base.length() && Character.isJavaIdentifierPart(base.charAt(j))) {
+          j++;
+        }
+        if (templateParams.contains(base.substring(i, j))) {
+          return true;
+        }
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return false;
+  }
+
+  // ---- statements
+
+  private void block(Stmt.Block b) {
+    push();
+    for (Stmt s : b.items()) {
+      stmt(s);
+    }
+    pop();
+  }
+
+  private void stmt(Stmt s) {
+    if (s instanceof Stmt.ExprStmt e) {
+      expr(e.expr());
+    } else if (s instanceof Stmt.DeclStmt d) {
+      for (Decl x : d.decls()) {
+        if (x instanceof Decl.Var v) {
+          variable(v, false);
+        } else {
+          decl(x);
+        }
+      }
+    } else if (s instanceof Stmt.Block b) {
+      block(b);
+    } else if (s instanceof Stmt.Return r) {
+      if (r.value() != null) {
+        expr(r.value());
+      }
+    } else {
+      push(); // if/for/while/switch: a declaration in the head is visible in the body only
+      for (Node child : s.children()) {
+        node(child);
+      }
+      pop();
+    }
+  }
+
+  private void node(Node n) {
+    if (n instanceof Stmt s) {
+      stmt(s);
+    } else if (n instanceof Expr e) {
+      expr(e);
+    } else if (n instanceof Decl.Var v) {
+      variable(v, false);
+    } else if (n instanceof Decl d) {
+      decl(d);
+    }
+  }
+
+  // ---- expressions
+
+  private void expr(Expr e) {
+    if (e instanceof Expr.Name n) {
+      resolve(n);
+    } else if (e instanceof Expr.Binary b) {
+      expr(b.left());
+      expr(b.right());
+    } else if (e instanceof Expr.Literal) {
+      return;
+    } else if (e instanceof Expr.Call c) {
+      calls.add(c);
+      expr(c.callee());
+      for (Expr a : c.args()) {
+        expr(a);
+      }
+    } else if (e instanceof Expr.Index i) {
+      expr(i.base());
+      expr(i.index());
+    } else if (e instanceof Expr.Member m) {
+      expr(m.base());
+    } else if (e instanceof Expr.Assign a) {
+      expr(a.target());
+      expr(a.value());
+      if (a.op().equals("=") && a.target() instanceof Expr.Name n) {
+        Symbol s = uses.get(n);
+        if (s != null && s.type().pointers() > 0 && s.kind() == SymbolKind.VARIABLE) {
+          pointerSources.putIfAbsent(s, a.value());
+        }
+      }
+    } else if (e instanceof Expr.Unary u) {
+      expr(u.operand());
+    } else if (e instanceof Expr.Lambda l) {
+      push();
+      for (Decl.Param p : l.params()) {
+        declare(p.name(), SymbolKind.PARAMETER, typeOf(p.type(), AddressSpace.GENERIC), p);
+      }
+      block(l.body());
+      pop();
+    } else {
+      for (Node child : e.children()) {
+        if (child instanceof Expr x) {
+          expr(x);
+        } else if (child instanceof Stmt s) {
+          stmt(s);
+        }
+      }
+    }
+  }
+
+  private void resolve(Expr.Name n) {
+    String name = n.name();
+    Symbol s = scope.lookup(name);
+    if (s == null) {
+      int q = lastScope(name);
+      if (q >= 0) {
+        s = scope.lookup(name.substring(q + 2));
+      }
+    }
+    if (s != null) {
+      uses.put(n, s);
+    }
+  }
+}

@@ -1,0 +1,3 @@
+package dev.kport.translator.sema;
+
+public enum SymbolKind { VARIABLE, PARAMETER, FIELD, FUNCTION, KERNEL, TYPE, TEMPLATE_PARAM, ENUMERATOR }

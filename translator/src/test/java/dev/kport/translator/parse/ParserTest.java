@@ -1,0 +1,100 @@
+package dev.kport.translator.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kport.translator.diag.Diagnostic;
+import dev.kport.translator.parse.tree.Decl;
+import dev.kport.translator.parse.tree.Expr;
+import dev.kport.translator.parse.tree.Stmt;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ParserTest {
+
+  static ParsedUnit parse(String src) {
+    return FrontEnd.parse(Path.of("t.cu"), src, List.of(), Map.of());
+  }
+
+  @Test
+  void aBrokenStatementBecomesOpaqueAndTheRestIsParsed() {
+    ParsedUnit u = parse("__global__ void k(float *p) {\n  int x = ;\n  p[0] = 1.0f;\n}\n");
+    assertThat(u.opaqueNodes()).hasSize(1);
+    Stmt.Opaque bad = (Stmt.Opaque) u.opaqueNodes().get(0);
+    assertThat(u.text(bad)).isEqualTo("int x = ;");
+    Diagnostic d = u.diagnostics().get(0);
+    assertThat(d.code()).isEqualTo("KP1002");
+    assertThat(d.line()).isEqualTo(2);
+    assertThat(u.kernels()).hasSize(1);
+    Decl.Function k = u.kernels().get(0);
+    assertThat(k.body().items()).hasSize(2);
+    assertThat(k.body().items().get(1)).isInstanceOf(Stmt.ExprStmt.class);
+  }
+
+  @Test
+  void aBrokenDeclarationDoesNotHideTheNextOne() {
+    ParsedUnit u = parse("int = 3;\n__device__ float f(float a) { return a; }\n");
+    assertThat(u.opaqueNodes()).hasSize(1);
+    assertThat(u.functions()).extracting(Decl.Function::name).containsExactly("f");
+    assertThat(u.diagnostics()).extracting(Diagnostic::code).containsExactly("KP1001");
+  }
+
+  @Test
+  void everyNodeKeepsItsTokenRange() {
+    String src = "__global__ void k(int *a) { a[threadIdx.x] += 2; }";
+    ParsedUnit u = parse(src);
+    Decl.Function k = u.kernels().get(0);
+    assertThat(u.text(k)).isEqualTo(src);
+    Stmt.ExprStmt s = (Stmt.ExprStmt) k.body().items().get(0);
+    assertThat(u.text(s.expr())).isEqualTo("a[threadIdx.x] += 2");
+    assertThat(u.text(((Expr.Assign) s.expr()).target())).isEqualTo("a[threadIdx.x]");
+  }
+
+  @Test
+  void deepNestingIsReportedNotThrown() {
+    String src = "int x = " + "(".repeat(20000) + "1" + ")".repeat(20000) + ";\nint y = 2;\n";
+    ParsedUnit u = parse(src);
+    assertThat(u.opaqueNodes()).isNotEmpty();
+    assertThat(u.diagnostics()).anyMatch(d -> d.message().contains("nesting too deep"));
+  }
+
+  @Test
+  void launchesAreFoundWithTheirConfiguration() {
+    ParsedUnit u = parse("void h() { k<float, 4><<<dim3(2, 2), 64, 0, s>>>(a, b); }");
+    assertThat(u.launches()).hasSize(1);
+    Expr.Launch l = u.launches().get(0);
+    assertThat(l.config()).hasSize(4);
+    assertThat(l.args()).hasSize(2);
+    assertThat(((Expr.Name) l.kernel()).templateArgs()).hasSize(2);
+  }
+
+  @Test
+  void lessThanIsNotMistakenForATemplate() {
+    ParsedUnit u = parse("void h(int a, int b, int c) { bool t = a < b && c > 2; if (a < b) c = 1; }");
+    assertThat(u.opaqueNodes()).isEmpty();
+    Decl.Function h = u.functions().get(0);
+    Decl.Var t = (Decl.Var) ((Stmt.DeclStmt) h.body().items().get(0)).decls().get(0);
+    assertThat(((Expr.Binary) t.init()).op()).isEqualTo("&&");
+  }
+
+  /** A liveness guard, not a speed check: before memoising, 40 comparisons took hours. */
+  @Test
+  @org.junit.jupiter.api.Timeout(20)
+  void longComparisonChainsDoNotExplode() {
+    StringBuilder sb = new StringBuilder("void f() { x = a");
+    for (int i = 0; i < 40; i++) {
+      sb.append(" < v").append(i);
+    }
+    ParsedUnit u = parse(sb.append("; }").toString());
+    assertThat(u.opaqueNodes()).isEmpty();
+  }
+
+  @Test
+  void inactiveBranchesAreNotParsed() {
+    ParsedUnit u = parse("#if 0\nvoid broken( {\n#else\nvoid fine() {}\n#endif\n");
+    assertThat(u.opaqueNodes()).isEmpty();
+    assertThat(u.functions()).extracting(Decl.Function::name).containsExactly("fine");
+    assertThat(u.preprocessor().inactiveRegions()).hasSize(1);
+  }
+}
