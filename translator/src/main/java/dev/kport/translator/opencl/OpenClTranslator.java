@@ -236,7 +236,7 @@ public final class OpenClTranslator {
 
   private void rewriteBody(SourceText text, Declaration.Function f, AddressSpaceInference.Result spaces,
       BodyScan body) {
-    if (program.clashingFunctionNames().contains(f.name()) && f.hasBody()) {
+    if (program.clashingFunctionNames().contains(f.name()) && f.hasBody() && spaces.clonesOf(f.name()).isEmpty()) {
       text.report(Code.BUILTIN_NAME_RENAMED, f.nameIndex(), "'" + f.name() + "' is an OpenCL built-in: renamed to '"
           + ReservedNameRule.renamed(f.name()) + "'");
     }
