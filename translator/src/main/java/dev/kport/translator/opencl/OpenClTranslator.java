@@ -44,6 +44,7 @@ public final class OpenClTranslator {
   private DeviceGlobalArguments globals;
   private WarpScratch warps;
   private BarrierInlining inlining;
+  private DeviceDynamicShared deviceDynamic;
   private final Map<Part.Code, DeviceGlobalArguments.Global> globalDeclarations = new IdentityHashMap<>();
   /** For #define bodies: the code rules, and a report for what only a function body can translate. */
   private final List<ExpressionRule> defineRules;
@@ -85,6 +86,7 @@ public final class OpenClTranslator {
     globals = DeviceGlobalArguments.find(new ArrayList<>(globalDeclarations.values()), functions, calls);
     warps = WarpScratch.find(calls, functions);
     inlining = BarrierInlining.find(calls, functions);
+    deviceDynamic = DeviceDynamicShared.find(calls, devices, program.typeNames());
     AddressSpaceInference.Result spaces = AddressSpaceInference.infer(selection.kernels(), devices, program.typeNames());
     List<KernelInterface.Kernel> kernels = new ArrayList<>();
     for (Part part : program.parts()) {
@@ -199,8 +201,10 @@ public final class OpenClTranslator {
     hoisting.applyToKernel(text, f);
     args.addAll(globals.applyToKernel(text, f));
     warps.applyToKernel(text, f);
-    if (DynamicSharedRule.apply(text, f, program.typeNames())) {
+    Optional<String> dynamic = DynamicSharedRule.apply(text, f, program.typeNames(), deviceDynamic.needs(f.name()));
+    if (dynamic.isPresent()) {
       args.add(new KernelArg.DynamicShared());
+      deviceDynamic.applyToKernel(text, f, dynamic.get());
     }
     String name = instance.map(TemplateInstance::kernelName).orElse(kernel.name());
     String entry = instance.map(TemplateInstance::entry).orElse(kernel.entry());
@@ -219,6 +223,7 @@ public final class OpenClTranslator {
     globals.applyToDevice(text, f);
     warps.applyToDevice(text, f);
     inlining.apply(text, f);
+    deviceDynamic.applyToDevice(text, f);
     rewriteBody(text, f, spaces, body);
   }
 
