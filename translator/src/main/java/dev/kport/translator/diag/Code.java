@@ -48,6 +48,8 @@ public enum Code {
       "warp emulation needs every work-item at each warp primitive, so the branch was turned into a flag"),
   WARP_CALL_DIVERGENT("KP2045", Severity.ERROR,
       "call the warp primitive where every thread of the block reaches it, and select its result with a condition"),
+  WARP_CALL_UNGUARDED("KP2048", Severity.WARNING,
+      "make the function's writes depend on a flag it is passed, or return its result and assign it under the branch"),
   WARP_LOCKSTEP("KP2046", Severity.WARNING,
       "order the steps with __syncwarp() (CUDA 9 requires it too), or exchange values with __shfl_down_sync"),
   UNKNOWN_ENTRY("KP2050", Severity.ERROR, "name one of the kernels the file defines"),
