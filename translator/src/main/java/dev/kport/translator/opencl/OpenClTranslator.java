@@ -87,7 +87,11 @@ public final class OpenClTranslator {
     warps = WarpScratch.find(calls, functions);
     inlining = BarrierInlining.find(calls, functions);
     deviceDynamic = DeviceDynamicShared.find(calls, devices, program.typeNames());
-    AddressSpaceInference.Result spaces = AddressSpaceInference.infer(selection.kernels(), devices, program.typeNames());
+    Map<String, BodyScan.Global> globalBindings = new java.util.HashMap<>();
+    globalDeclarations.values().forEach(g -> globalBindings.put(g.name(), new BodyScan.Global(g.space(),
+        !g.dims().isEmpty(), program.resolveType(g.type()))));
+    AddressSpaceInference.Result spaces = AddressSpaceInference.infer(selection.kernels(), devices,
+        program.typeNames(), globalBindings);
     List<KernelInterface.Kernel> kernels = new ArrayList<>();
     for (Part part : program.parts()) {
       if (part instanceof Part.Code code) {
