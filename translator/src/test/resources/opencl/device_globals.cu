@@ -26,3 +26,15 @@ __global__ void odd(float *out)
 {
     out[0] = c_odd[0];
 }
+
+__device__ unsigned int d_count;
+__device__ float d_sums[8];
+
+__global__ void count(const float *in)
+// CHECK: __kernel void count(__global const float *in, __global unsigned int *d_count, __global float *d_sums)
+{
+    atomicAdd(&d_count, 1u);
+    // CHECK: atomic_add(&(*d_count), 1u);
+    atomicAdd(&d_sums[threadIdx.x % 8], in[threadIdx.x]);
+    // CHECK: kport_atomic_add_float_global(&d_sums[((uint)get_local_id(0)) % 8], in[((uint)get_local_id(0))]);
+}

@@ -1,8 +1,8 @@
 // __shared__ forms not translated yet stay as written, each with an error.
 __device__ float helper(float v)
 {
-    extern __shared__ float scratch[]; // DIAG: KP2022
-    // CHECK: extern __shared__ float scratch[];
+    extern __shared__ float scratch[], more[]; // DIAG: KP2022
+    // CHECK: extern __shared__ float scratch[], more[];
     scratch[0] = v;
     return scratch[0];
 }

@@ -18,4 +18,5 @@ __global__ void lane_of(float *data)
     __nanosleep(100); // DIAG: KP2040
     float t = tex1Dfetch(texture_ref, 0); // DIAG: KP2040
     data[lane] = t;
+    lane_of<<<1, 32>>>(data); // DIAG: KP2040
 }

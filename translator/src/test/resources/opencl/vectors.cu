@@ -1,5 +1,5 @@
 // Vector constructors become vector literals; read-only-cache loads become plain loads.
-__global__ void vectors(const float4 *in, float4 *out, const float3 *points) // DIAG: KP2042
+__global__ void vectors(const float4 *in, float4 *out, const float3 *points)
 {
     int i = threadIdx.x;
     float4 a = __ldg(&in[i]);

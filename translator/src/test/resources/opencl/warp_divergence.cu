@@ -36,3 +36,16 @@ __global__ void stages(const float *in, float *out, int *count, int n)
         out[2] = 0.0f;
     }
 }
+
+__device__ void publish(float *out, float v)
+{
+    out[threadIdx.x] = __shfl_down_sync(0xffffffffu, v, 1);
+}
+
+__global__ void side_effects(float *out)
+{
+    if (threadIdx.x < 32) { // DIAG: KP2044
+        publish(out, 1.0f); // DIAG: KP2048
+        // CHECK: publish(out, 1.0f, kport_warp);
+    }
+}

@@ -3,7 +3,7 @@
 // CHECK: static inline __attribute__((always_inline)) uint kport_ballot(int predicate, __local int *scratch)
 #define FULL 0xffffffffu
 __device__ float warp_sum(float v)
-// CHECK: float warp_sum(float v, __local int *kport_warp)
+// CHECK: static inline __attribute__((always_inline)) float warp_sum(float v, __local int *kport_warp)
 {
     for (int offset = warpSize / 2; offset > 0; offset >>= 1) {
         // CHECK: for (int offset = 32 / 2; offset > 0; offset >>= 1) {

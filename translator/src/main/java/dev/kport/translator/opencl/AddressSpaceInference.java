@@ -57,6 +57,9 @@ final class AddressSpaceInference {
   private final Map<String, FunctionSite> byName = new HashMap<>();
   private final Set<String> typeNames;
 
+  /** The globals that became kernel arguments, so bodies know what {@code &counter} points into. */
+  private Map<String, BodyScan.Global> globals = Map.of();
+
   private AddressSpaceInference(List<FunctionSite> kernels, List<FunctionSite> deviceFunctions, Set<String> typeNames) {
     this.kernels = kernels;
     this.devices = deviceFunctions;
@@ -67,7 +70,14 @@ final class AddressSpaceInference {
   }
 
   static Result infer(List<FunctionSite> kernels, List<FunctionSite> deviceFunctions, Set<String> typeNames) {
-    return new AddressSpaceInference(kernels, deviceFunctions, typeNames).run();
+    return infer(kernels, deviceFunctions, typeNames, Map.of());
+  }
+
+  static Result infer(List<FunctionSite> kernels, List<FunctionSite> deviceFunctions, Set<String> typeNames,
+      Map<String, BodyScan.Global> globals) {
+    AddressSpaceInference inference = new AddressSpaceInference(kernels, deviceFunctions, typeNames);
+    inference.globals = globals;
+    return inference.run();
   }
 
   private Result run() {
@@ -126,7 +136,7 @@ final class AddressSpaceInference {
 
   /** {@code f}'s body with its own pointer parameters in {@code own} (a clone's, or the resolved ones). */
   private BodyScan scan(FunctionSite f, Map<Integer, Space> own, Map<String, Map<Integer, Space>> spaces) {
-    return new BodyScan(f, own, typeNames, name -> Optional.ofNullable(byName.get(name)).map(FunctionSite::decl),
+    return new BodyScan(f, own, typeNames, globals, name -> Optional.ofNullable(byName.get(name)).map(FunctionSite::decl),
         name -> Optional.ofNullable(spaces.getOrDefault(name, Map.of()).get(RETURN))).run();
   }
 

@@ -31,6 +31,9 @@ final class BodyScan {
    */
   private record Binding(Space space, boolean pointerValued, String type) {}
 
+  /** A {@code __constant__}/{@code __device__} variable: its memory, whether an array, its element type. */
+  record Global(Space space, boolean array, String type) {}
+
   /** A call to a CUDA atomic: the memory and element type its first argument points to, where known. */
   record AtomicCall(int nameIndex, Optional<Space> space, Optional<String> type) {}
 
@@ -63,12 +66,13 @@ final class BodyScan {
    * @param deviceFunctions the device function called by a name, if any
    * @param returnSpace the memory a device function's returned pointer points into, if known
    */
-  BodyScan(FunctionSite site, Map<Integer, Space> paramSpaces, Set<String> typeNames,
+  BodyScan(FunctionSite site, Map<Integer, Space> paramSpaces, Set<String> typeNames, Map<String, Global> globals,
       Function<String, Optional<Declaration.Function>> deviceFunctions, Function<String, Optional<Space>> returnSpace) {
     this.site = site;
     this.typeNames = typeNames;
     this.lookup = deviceFunctions;
     this.returnSpace = returnSpace;
+    globals.forEach((name, g) -> env.put(name, new Binding(g.space(), g.array(), g.type())));
     for (Parameter p : site.decl().params()) {
       if (!p.name().isEmpty()) {
         Space space = p.isPointer() || p.reference() ? paramSpaces.getOrDefault(p.position(), Space.GLOBAL)

@@ -154,6 +154,10 @@ final class ConvergenceRule {
         return true;
       }
     }
+    if (s[1] > s[0] && !WarpCallRule.row(tokens.get(s[0]).text()).isPresent()) {
+      text.report(Code.WARP_CALL_UNGUARDED, s[0], "this call runs for every work-item, also those the branch "
+          + "leaves out, so that each reaches the warp primitives inside");
+    }
     return s[1] > s[0]; // a bare call: it runs everywhere, as the emulation needs
   }
 

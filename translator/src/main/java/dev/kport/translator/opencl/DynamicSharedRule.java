@@ -17,8 +17,9 @@ final class DynamicSharedRule {
 
   private DynamicSharedRule() {}
 
-  /** Rewrites the kernel {@code f}; returns whether it now takes the dynamic local argument. */
-  static boolean apply(SourceText text, Declaration.Function f, Set<String> typeNames) {
+  /** Rewrites the kernel {@code f}; returns the name of the dynamic local argument it now takes, if any. */
+  static java.util.Optional<String> apply(SourceText text, Declaration.Function f, Set<String> typeNames,
+      boolean calleesNeedIt) {
     String first = null;
     for (int j = f.bodyOpen() + 1; j < f.bodyClose(); j++) {
       Token t = text.token(j);
@@ -42,7 +43,11 @@ final class DynamicSharedRule {
       }
       j = end;
     }
-    return first != null;
+    if (first == null && calleesNeedIt) { // only device functions it calls declare extern __shared__
+      first = DeviceDynamicShared.PARAMETER;
+      addParameter(text, f, "__local uchar *" + first);
+    }
+    return java.util.Optional.ofNullable(first);
   }
 
   /** Whether the declaration at {@code extern} is one this rule lowers: a single unsized array. */

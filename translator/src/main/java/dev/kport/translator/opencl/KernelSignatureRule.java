@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import dev.kport.translator.iface.StructLayout;
-import java.util.regex.Pattern;
 
 /**
  * {@code __global__ void k(...)} to {@code __kernel void k(...)}: pointer parameters point to
@@ -26,7 +25,6 @@ final class KernelSignatureRule {
   /** Types whose size differs between host and device, which OpenCL therefore bans from kernel arguments. */
   private static final Set<String> FORBIDDEN = Set.of("size_t", "ptrdiff_t", "intptr_t", "uintptr_t", "bool", "half");
 
-  private static final Pattern THREE_COMPONENTS = Pattern.compile("(u?(char|short|int|long)|float|double|half)3");
 
   private KernelSignatureRule() {}
 
@@ -76,9 +74,6 @@ final class KernelSignatureRule {
     } else if (p.pointerDepth() > 1) {
       text.report(Code.KERNEL_PARAM_POINTER_TO_POINTER, p.first(), where + " is a pointer to a pointer (" + p.type()
           + ")");
-    } else if (p.isPointer() && THREE_COMPONENTS.matcher(element).matches()) {
-      text.report(Code.THREE_COMPONENT_VECTOR, p.first(), where + " points to " + element
-          + ", which OpenCL pads to the size of 4 components");
     } else if (p.pointerDepth() == 0 && FORBIDDEN.contains(element)) {
       String seen = element.equals(p.elementType()) ? "" : " (" + element + ")";
       text.report(Code.KERNEL_PARAM_TYPE, p.first(), where + " has type " + p.type() + seen

@@ -43,6 +43,8 @@ public final class OpenClTranslator {
   private DeviceSharedHoisting hoisting;
   private DeviceGlobalArguments globals;
   private WarpScratch warps;
+  private BarrierInlining inlining;
+  private DeviceDynamicShared deviceDynamic;
   private final Map<Part.Code, DeviceGlobalArguments.Global> globalDeclarations = new IdentityHashMap<>();
   /** For #define bodies: the code rules, and a report for what only a function body can translate. */
   private final List<ExpressionRule> defineRules;
@@ -83,7 +85,13 @@ public final class OpenClTranslator {
     functions.addAll(devices);
     globals = DeviceGlobalArguments.find(new ArrayList<>(globalDeclarations.values()), functions, calls);
     warps = WarpScratch.find(calls, functions);
-    AddressSpaceInference.Result spaces = AddressSpaceInference.infer(selection.kernels(), devices, program.typeNames());
+    inlining = BarrierInlining.find(calls, functions);
+    deviceDynamic = DeviceDynamicShared.find(calls, devices, program.typeNames());
+    Map<String, BodyScan.Global> globalBindings = new java.util.HashMap<>();
+    globalDeclarations.values().forEach(g -> globalBindings.put(g.name(), new BodyScan.Global(g.space(),
+        !g.dims().isEmpty(), program.resolveType(g.type()))));
+    AddressSpaceInference.Result spaces = AddressSpaceInference.infer(selection.kernels(), devices,
+        program.typeNames(), globalBindings);
     List<KernelInterface.Kernel> kernels = new ArrayList<>();
     for (Part part : program.parts()) {
       if (part instanceof Part.Code code) {
@@ -197,8 +205,10 @@ public final class OpenClTranslator {
     hoisting.applyToKernel(text, f);
     args.addAll(globals.applyToKernel(text, f));
     warps.applyToKernel(text, f);
-    if (DynamicSharedRule.apply(text, f, program.typeNames())) {
+    Optional<String> dynamic = DynamicSharedRule.apply(text, f, program.typeNames(), deviceDynamic.needs(f.name()));
+    if (dynamic.isPresent()) {
       args.add(new KernelArg.DynamicShared());
+      deviceDynamic.applyToKernel(text, f, dynamic.get());
     }
     String name = instance.map(TemplateInstance::kernelName).orElse(kernel.name());
     String entry = instance.map(TemplateInstance::entry).orElse(kernel.entry());
@@ -216,6 +226,8 @@ public final class OpenClTranslator {
     hoisting.applyToDevice(text, f);
     globals.applyToDevice(text, f);
     warps.applyToDevice(text, f);
+    inlining.apply(text, f);
+    deviceDynamic.applyToDevice(text, f);
     rewriteBody(text, f, spaces, body);
   }
 
@@ -233,7 +245,7 @@ public final class OpenClTranslator {
 
   private void rewriteBody(SourceText text, Declaration.Function f, AddressSpaceInference.Result spaces,
       BodyScan body) {
-    if (program.clashingFunctionNames().contains(f.name()) && f.hasBody()) {
+    if (program.clashingFunctionNames().contains(f.name()) && f.hasBody() && spaces.clonesOf(f.name()).isEmpty()) {
       text.report(Code.BUILTIN_NAME_RENAMED, f.nameIndex(), "'" + f.name() + "' is an OpenCL built-in: renamed to '"
           + ReservedNameRule.renamed(f.name()) + "'");
     }
@@ -242,6 +254,10 @@ public final class OpenClTranslator {
     }
     applyExpressionRules(text, f.item().first(), f.item().last() + 1);
     WarpCallRule.apply(text, f.item().first(), f.item().last() + 1);
+    LockstepRule.apply(text, f);
+    if (f.isKernel()) {
+      ThreeComponentBufferRule.apply(text, f, program::resolveType);
+    }
     if (!f.hasBody() || body == null) {
       return;
     }

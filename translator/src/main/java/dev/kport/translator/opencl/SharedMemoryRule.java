@@ -76,7 +76,7 @@ final class SharedMemoryRule {
       } else if (t.is("__shared__")) {
         int previous = Tokens.previousSignificant(text.tokens(), j - 1);
         if (Tokens.is(text.tokens(), previous, "extern")) {
-          if (!f.isKernel() || !DynamicSharedRule.isLowered(text, previous, j, f, typeNames)) {
+          if (!DynamicSharedRule.isLowered(text, previous, j, f, typeNames)) {
             text.report(Code.DYNAMIC_SHARED, j, "extern __shared__ array kept as written");
           }
           continue;

@@ -18,12 +18,13 @@ import java.util.regex.Pattern;
  *   <li>{@code // DIAG: KPnnnn ...} diagnostics with these codes: on this line when the comment follows
  *       code, anywhere when the comment stands on its own line; every diagnostic must be expected;
  *   <li>{@code // ENTRY: name} translate only this kernel (repeatable);
- *   <li>{@code // INCLUDE-DIR: path} an {@code -I} folder relative to the test file.
+ *   <li>{@code // INCLUDE-DIR: path} an {@code -I} folder relative to the test file;
+ *   <li>{@code // DEFINE: NAME=value} a {@code -D} for the translation (repeatable).
  * </ul>
  * Blanks are compared loosely: any run of spaces and tabs matches any other.
  */
 record CheckFile(Path path, List<Step> steps, List<ExpectedDiagnostic> diagnostics, List<String> entries,
-    List<Path> includeDirs) {
+    List<Path> includeDirs, java.util.Map<String, String> defines) {
 
   /** A CHECK, CHECK-NOT or CHECK-ABSENT. */
   record Step(Kind kind, String text, int line) {}
@@ -33,13 +34,14 @@ record CheckFile(Path path, List<Step> steps, List<ExpectedDiagnostic> diagnosti
   /** {@code line} is 0 when the diagnostic may be anywhere. */
   record ExpectedDiagnostic(String code, int line) {}
 
-  static final Pattern DIRECTIVE = Pattern.compile("^//\\s*(CHECK-NOT|CHECK-ABSENT|CHECK|DIAG|ENTRY|INCLUDE-DIR):(.*)$");
+  static final Pattern DIRECTIVE = Pattern.compile("^//\\s*(CHECK-NOT|CHECK-ABSENT|CHECK|DIAG|ENTRY|INCLUDE-DIR|DEFINE):(.*)$");
 
   static CheckFile read(Path path, String source) {
     List<Step> steps = new ArrayList<>();
     List<ExpectedDiagnostic> diagnostics = new ArrayList<>();
     List<String> entries = new ArrayList<>();
     List<Path> includeDirs = new ArrayList<>();
+    java.util.Map<String, String> defines = new java.util.LinkedHashMap<>();
     boolean codeOnLine = false;
     for (Token t : Lexer.lex(source)) {
       if (t.kind() == TokenKind.NEWLINE) {
@@ -66,10 +68,12 @@ record CheckFile(Path path, List<Step> steps, List<ExpectedDiagnostic> diagnosti
           }
         }
         case "ENTRY" -> entries.add(value);
+        case "DEFINE" -> defines.put(value.split("=", 2)[0].strip(), value.contains("=") ? value.split("=", 2)[1].strip()
+            : "1");
         default -> includeDirs.add(path.getParent().resolve(value));
       }
     }
-    return new CheckFile(path, steps, diagnostics, entries, includeDirs);
+    return new CheckFile(path, steps, diagnostics, entries, includeDirs, defines);
   }
 
   /** The output without the test's own directive comments, blanks collapsed. */

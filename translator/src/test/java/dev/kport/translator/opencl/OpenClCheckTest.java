@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -36,7 +35,7 @@ class OpenClCheckTest {
 
   static void check(Path file) throws IOException {
     CheckFile expectations = CheckFile.read(file, Files.readString(file));
-    TranslateOptions options = new TranslateOptions(Target.OPENCL, expectations.includeDirs(), Map.of(),
+    TranslateOptions options = new TranslateOptions(Target.OPENCL, expectations.includeDirs(), expectations.defines(),
         expectations.entries());
     Translation t = Translator.translate(file, options);
     String context = "\n--- output of " + file.getFileName() + " ---\n" + t.output() + "--- diagnostics ---\n"

@@ -12,3 +12,21 @@ static inline __attribute__((overloadable, always_inline)) float kport_shfl_up(f
 {
     return as_float(kport_shfl_up(as_int(v), delta, width, scratch));
 }
+// 64-bit values travel as two 32-bit halves
+static inline __attribute__((overloadable, always_inline)) long kport_shfl_up(long v, uint delta, int width, __local int *scratch)
+{
+    int2 halves = as_int2(v);
+    halves.x = kport_shfl_up(halves.x, delta, width, scratch);
+    halves.y = kport_shfl_up(halves.y, delta, width, scratch);
+    return as_long(halves);
+}
+static inline __attribute__((overloadable, always_inline)) ulong kport_shfl_up(ulong v, uint delta, int width, __local int *scratch)
+{
+    return as_ulong(kport_shfl_up(as_long(v), delta, width, scratch));
+}
+#ifdef cl_khr_fp64
+static inline __attribute__((overloadable, always_inline)) double kport_shfl_up(double v, uint delta, int width, __local int *scratch)
+{
+    return as_double(kport_shfl_up(as_long(v), delta, width, scratch));
+}
+#endif
