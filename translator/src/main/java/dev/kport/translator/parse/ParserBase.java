@@ -29,14 +29,14 @@ abstract class ParserBase {
   final String file;
   final List<Token> tokens;
   final PreprocessorView view;
-  final int[] sig;
-  final int[] code;
+  int[] sig;
+  int[] code;
   /**
    * The texts of the significant tokens, by the same index as {@link #code}. The parser asks for
    * names all the time; reading them here keeps it off the token objects, which are long out of
    * the cache by the time the parser runs.
    */
-  final String[] words;
+  String[] words;
   final int n;
   final List<Diagnostic> diagnostics = new ArrayList<>();
   final Names names;
@@ -51,10 +51,10 @@ abstract class ParserBase {
     this.tokens = tokens;
     this.view = view;
     this.names = new Names(view);
-    int size = tokens.size();
-    this.sig = new int[size];
-    this.code = new int[size];
-    this.words = new String[size];
+    int capacity = tokens.size() * 2 / 3 + 16; // a little over half the tokens of real code are significant
+    this.sig = new int[capacity];
+    this.code = new int[capacity];
+    this.words = new String[capacity];
     this.n = significant(tokens, view);
   }
 
@@ -68,6 +68,9 @@ abstract class ParserBase {
       if (k.isTrivia() || k == TokenKind.DIRECTIVE || !view.isActive(i)) {
         continue;
       }
+      if (count == sig.length) {
+        grow();
+      }
       sig[count] = i;
       String text = t.text();
       code[count] = Tok.classify(k, text);
@@ -75,6 +78,13 @@ abstract class ParserBase {
       count++;
     }
     return count;
+  }
+
+  private void grow() {
+    int capacity = sig.length + (sig.length >> 1) + 16;
+    sig = java.util.Arrays.copyOf(sig, capacity);
+    code = java.util.Arrays.copyOf(code, capacity);
+    words = java.util.Arrays.copyOf(words, capacity);
   }
 
   // ---- looking
