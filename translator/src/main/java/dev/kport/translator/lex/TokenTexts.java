@@ -12,6 +12,8 @@ final class TokenTexts {
 
   /** Longer texts (comments, directives, long literals) are rarely repeated: plain substrings. */
   static final int MAX_SHARED_LENGTH = 24;
+  /** Inputs shorter than this share only the static texts. */
+  private static final int SMALL = 512;
 
   private static final String[] COMMON = {
     // punctuators, digraphs and launch brackets
@@ -90,8 +92,9 @@ final class TokenTexts {
   TokenTexts(String src, char[] buf) {
     this.src = src;
     this.buf = buf;
-    // about one new text in a hundred characters of real code; the table grows when there are more
-    this.local = new Table(Integer.highestOneBit(Math.max(8, buf.length / 64)) * 2, buf);
+    // about one new text in a hundred characters of real code; the table grows when there are more.
+    // A short text (a directive body the preprocessor lexes again) repeats too little to pay for one.
+    this.local = buf.length < SMALL ? null : new Table(Integer.highestOneBit(buf.length / 64) * 2, buf);
   }
 
   /** The text of {@code buf[start, end)}: a shared instance when short, else a fresh substring. */
@@ -107,6 +110,10 @@ final class TokenTexts {
     int len = end - start;
     if (len > MAX_SHARED_LENGTH) {
       return src.substring(start, end);
+    }
+    if (local == null) {
+      String common = STATIC.keys[STATIC.slot(h, buf, start, len)];
+      return common != null ? common : src.substring(start, end);
     }
     int slot = local.slot(h, start, len);
     String known = local.keys[slot];
