@@ -277,7 +277,9 @@ public final class Sema {
     if (s instanceof Stmt.ExprStmt e) {
       expr(e.expr());
     } else if (s instanceof Stmt.DeclStmt d) {
-      for (Decl x : d.decls()) {
+      List<Decl> decls = d.decls();
+      for (int i = 0; i < decls.size(); i++) {
+        Decl x = decls.get(i);
         if (x instanceof Decl.Var v) {
           variable(v, false);
         } else {

@@ -27,7 +27,11 @@ final class WrittenTypes {
   }
 
   Type of(TypeName t, AddressSpace space) {
-    String base = baseNames.computeIfAbsent(t.base(), this::semanticBase);
+    String base = baseNames.get(t.base());
+    if (base == null) {
+      base = semanticBase(t.base());
+      baseNames.put(t.base(), base);
+    }
     boolean dependent = !templateParams.isEmpty() && mentionsTemplateParam(base);
     return new Type(base, t.pointers(), t.isConst(), t.isVolatile(), t.arrayDims().size(),
         t.ref() > 0, space, dependent);
