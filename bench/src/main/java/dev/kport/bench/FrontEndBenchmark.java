@@ -4,6 +4,9 @@ import dev.kport.translator.lex.Lexer;
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.parse.FrontEnd;
 import dev.kport.translator.parse.ParsedUnit;
+import dev.kport.translator.parse.Parser;
+import dev.kport.translator.preprocess.Preprocessor;
+import dev.kport.translator.preprocess.PreprocessorView;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -36,7 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * corpus of varied CUDA: the built-in kernels and realistic host/device programs, each copied
  * many times with renamed symbols, other block sizes and other element types. One operation
  * is one file; the {@code bytes} counter (bytes per second) divided by 1e6 is the MB/s figure.
- * {@code lexOnly} runs the lexer alone on the same files, to show the share of each stage.
+ * {@code lexOnly}, {@code lexPreprocess} and {@code lexPreprocessParse} run the first stages alone
+ * on the same files; the differences between them show the share of each stage.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -48,6 +52,8 @@ public class FrontEndBenchmark {
 
   static final int CORPUS_BYTES = 20_000_000;
   static final Path FILE = Path.of("corpus.cu");
+  /** What {@link FrontEnd#parse(Path, String, List, Map)} uses when given no -I and no -D. */
+  static final Preprocessor.Config CONFIG = new Preprocessor.Config(List.of(), Map.of(), 900);
 
   List<String> corpus;
   int next;
@@ -84,6 +90,25 @@ public class FrontEndBenchmark {
     next = next + 1 == corpus.size() ? 0 : next + 1;
     counter.bytes += src.length();
     return Lexer.lex(src);
+  }
+
+  /** Lexer and preprocessor view: with {@link #lexOnly} and {@link #lexPreprocessParse}, the cost of each stage. */
+  @Benchmark
+  public PreprocessorView lexPreprocess(Bytes counter) {
+    String src = corpus.get(next);
+    next = next + 1 == corpus.size() ? 0 : next + 1;
+    counter.bytes += src.length();
+    return Preprocessor.run(FILE, Lexer.lex(src), CONFIG);
+  }
+
+  /** Everything but sema: {@link #lexParseSema} minus this is the cost of sema. */
+  @Benchmark
+  public Parser.Result lexPreprocessParse(Bytes counter) {
+    String src = corpus.get(next);
+    next = next + 1 == corpus.size() ? 0 : next + 1;
+    counter.bytes += src.length();
+    List<Token> tokens = Lexer.lex(src);
+    return Parser.parse(FILE.toString(), tokens, Preprocessor.run(FILE, tokens, CONFIG));
   }
 
   /** Copies the seeds with variations until the corpus holds {@code total} characters. */

@@ -17,8 +17,9 @@ public final class Lexer {
   private final String src;
   private final char[] buf;
   private final int len;
-  private final TokenTexts texts;
+  private final TokenTexts shared;
   private Token[] tokens;
+  private byte[] kinds;
   private int count;
   private int pos;
   private int line = 1;
@@ -37,8 +38,10 @@ public final class Lexer {
     this.src = src;
     this.buf = src.toCharArray();
     this.len = buf.length;
-    this.texts = new TokenTexts(src, buf);
-    this.tokens = new Token[Math.max(16, len / 3)]; // about one token in three characters in real code
+    this.shared = new TokenTexts(src, buf);
+    int capacity = Math.max(16, len / 3); // about one token in three characters in real code
+    this.tokens = new Token[capacity];
+    this.kinds = new byte[capacity];
   }
 
   /** The tokens of {@code source}; their texts concatenated equal {@code source}. */
@@ -56,16 +59,18 @@ public final class Lexer {
       }
       emit(kind, start);
     }
-    return new TokenList(tokens, count);
+    return new TokenList(tokens, kinds, count);
   }
 
   private void emit(TokenKind kind, int start) {
     if (count == tokens.length) {
-      tokens = Arrays.copyOf(tokens, count + (count >> 1) + 16);
+      grow();
     }
-    String text = known != null ? known : texts.text(start, pos);
+    String text = known != null ? known : shared.text(start, pos);
     known = null;
-    tokens[count++] = new Token(kind, text, start, line, start - lineStart + 1);
+    tokens[count] = new Token(kind, text, start, line, start - lineStart + 1);
+    kinds[count] = (byte) kind.ordinal();
+    count++;
     if (kind == TokenKind.NEWLINE) {
       line++;
       lineStart = pos;
@@ -79,6 +84,12 @@ public final class Lexer {
     if (kind != TokenKind.WHITESPACE && kind != TokenKind.BLOCK_COMMENT) {
       atLineStart = false;
     }
+  }
+
+  private void grow() {
+    int capacity = count + (count >> 1) + 16;
+    tokens = Arrays.copyOf(tokens, capacity);
+    kinds = Arrays.copyOf(kinds, capacity);
   }
 
   /**
@@ -220,7 +231,7 @@ public final class Lexer {
     }
     char next = at(pos);
     if (next != '"' && next != '\'') {
-      known = texts.text(start, pos, h);
+      known = shared.text(start, pos, h);
       return TokenKind.IDENTIFIER; // the common case: no literal prefix to look at
     }
     int n = pos - start;

@@ -5,16 +5,22 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * The lexer's result: an unmodifiable list over the array it filled. Copying into an immutable
- * list would copy every token reference once more, and every stage indexes this list per token.
+ * The lexer's result: an unmodifiable list of tokens that also keeps each token's kind in an
+ * array of its own. Stages that sweep the whole file for a few kinds (the preprocessor looking
+ * for directives, the parser skipping whitespace and comments) read that array in order instead
+ * of loading every token object, which was most of the time those sweeps took.
  */
-final class TokenList extends AbstractList<Token> implements RandomAccess {
+public final class TokenList extends AbstractList<Token> implements RandomAccess {
+
+  private static final TokenKind[] KINDS = TokenKind.values();
 
   private final Token[] tokens;
+  private final byte[] kinds;
   private final int size;
 
-  TokenList(Token[] tokens, int size) {
+  TokenList(Token[] tokens, byte[] kinds, int size) {
     this.tokens = tokens;
+    this.kinds = kinds;
     this.size = size;
   }
 
@@ -27,5 +33,11 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
   @Override
   public int size() {
     return size;
+  }
+
+  /** {@code get(index).kind()}, without loading the token. */
+  public TokenKind kind(int index) {
+    Objects.checkIndex(index, size);
+    return KINDS[kinds[index]];
   }
 }

@@ -12,6 +12,8 @@ final class TokenTexts {
 
   /** Longer texts (comments, directives, long literals) are rarely repeated: plain substrings. */
   static final int MAX_SHARED_LENGTH = 24;
+  /** Inputs shorter than this share only the static texts. */
+  private static final int SMALL = 512;
 
   private static final String[] COMMON = {
     // punctuators, digraphs and launch brackets
@@ -38,32 +40,40 @@ final class TokenTexts {
     "0", "1", "2", "3", "4", "8", "16", "32", "64", "128", "256", "512", "1024", "0.0f", "1.0f", "0.5f", "2.0f",
   };
 
-  private static final Table STATIC = new Table(2048);
   /** Runs of 1 to {@link #MAX_SHARED_LENGTH} spaces, the most common whitespace by far. */
   private static final String[] SPACES = new String[MAX_SHARED_LENGTH + 1];
   /** Single-character punctuators by character. */
   private static final String[] SINGLES = new String[128];
+  /** The characters of every static text, end to end; static entries point into it. */
+  private static final char[] POOL;
+  private static final Table STATIC;
 
   static {
+    StringBuilder pool = new StringBuilder();
     for (int n = 1; n <= MAX_SHARED_LENGTH; n++) {
       SPACES[n] = " ".repeat(n);
     }
     for (String s : COMMON) {
-      putStatic(s);
+      pool.append(s);
       if (s.length() == 1 && s.charAt(0) < 128) {
         SINGLES[s.charAt(0)] = s;
       }
     }
     for (int n = 1; n <= MAX_SHARED_LENGTH; n++) {
-      putStatic(SPACES[n]);
+      pool.append(SPACES[n]);
+    }
+    POOL = pool.toString().toCharArray();
+    STATIC = new Table(2048, null);
+    int at = 0;
+    for (String s : COMMON) {
+      STATIC.put(s, at);
+      at += s.length();
+    }
+    for (int n = 1; n <= MAX_SHARED_LENGTH; n++) {
+      STATIC.put(SPACES[n], at);
+      at += n;
     }
   }
-
-  private static void putStatic(String s) {
-    char[] chars = s.toCharArray();
-    STATIC.put(s, chars, 0, hash(chars, 0, chars.length));
-  }
-
 
   /** {@code n} spaces, or null when {@code n} is past the shared lengths. */
   static String spaces(int n) {
@@ -82,13 +92,14 @@ final class TokenTexts {
   TokenTexts(String src, char[] buf) {
     this.src = src;
     this.buf = buf;
-    this.local = new Table(Integer.highestOneBit(Math.max(16, buf.length / 16)) * 2);
+    // about one new text in a hundred characters of real code; the table grows when there are more.
+    // A short text (a directive body the preprocessor lexes again) repeats too little to pay for one.
+    this.local = buf.length < SMALL ? null : new Table(Integer.highestOneBit(buf.length / 64) * 2, buf);
   }
 
   /** The text of {@code buf[start, end)}: a shared instance when short, else a fresh substring. */
   String text(int start, int end) {
-    int len = end - start;
-    if (len > MAX_SHARED_LENGTH) {
+    if (end - start > MAX_SHARED_LENGTH) {
       return src.substring(start, end);
     }
     return text(start, end, hash(buf, start, end));
@@ -100,7 +111,11 @@ final class TokenTexts {
     if (len > MAX_SHARED_LENGTH) {
       return src.substring(start, end);
     }
-    int slot = local.slot(h, buf, start, len);
+    if (local == null) {
+      String common = STATIC.keys[STATIC.slot(h, buf, start, len)];
+      return common != null ? common : src.substring(start, end);
+    }
+    int slot = local.slot(h, start, len);
     String known = local.keys[slot];
     if (known != null) {
       return known;
@@ -108,64 +123,81 @@ final class TokenTexts {
     // first time in this file: a common text, or a new one; either way the next lookup hits at once
     int common = STATIC.slot(h, buf, start, len);
     if (STATIC.keys[common] != null) {
-      local.putAt(slot, STATIC.keys[common], STATIC.chars[common], STATIC.offsets[common], h);
+      local.putAt(slot, STATIC.keys[common], STATIC.offsets[common], h);
       return STATIC.keys[common];
     }
     String fresh = src.substring(start, end);
-    local.putAt(slot, fresh, buf, start, h);
+    local.putAt(slot, fresh, start, h);
     return fresh;
   }
 
   /** The same value as {@link String#hashCode()} of the range. */
-  static int hash(char[] buf, int start, int end) {
+  static int hash(char[] text, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + buf[i];
+      h = 31 * h + text[i];
     }
     return h;
   }
 
   /**
-   * Open addressing with linear probing. Each key remembers where its characters lie (in the
-   * source or in the static pool), so a probe compares two char arrays and allocates nothing.
+   * Open addressing with linear probing. Each key remembers where its characters lie: at
+   * {@code offset} in the file being lexed, or at {@code -offset - 1} in the static {@link #POOL};
+   * so a probe compares two char arrays and allocates nothing.
    */
   private static final class Table {
+    private final char[] file;
     String[] keys;
-    char[][] chars;
     int[] offsets;
     int[] hashes;
     int size;
 
-    Table(int slots) {
+    Table(int slots, char[] file) {
+      this.file = file;
       keys = new String[slots];
-      chars = new char[slots][];
       offsets = new int[slots];
       hashes = new int[slots];
     }
 
-    /** The slot holding the text {@code text[start, start + len)}, or the empty slot where it belongs. */
+    /** The slot holding the text {@code file[start, start + len)}, or the empty slot where it belongs. */
+    int slot(int h, int start, int len) {
+      return slot(h, file, start, len);
+    }
+
     int slot(int h, char[] text, int start, int len) {
       int mask = keys.length - 1;
       int i = mix(h) & mask;
       while (true) {
         String k = keys[i];
-        if (k == null || (hashes[i] == h && k.length() == len && same(chars[i], offsets[i], text, start, len))) {
+        if (k == null || (hashes[i] == h && k.length() == len && same(offsets[i], text, start, len))) {
           return i;
         }
         i = (i + 1) & mask;
       }
     }
 
-    void put(String key, char[] keyChars, int offset, int h) {
-      int i = slot(h, keyChars, offset, key.length());
+    private boolean same(int offset, char[] text, int start, int len) {
+      char[] a = offset >= 0 ? file : POOL;
+      int from = offset >= 0 ? offset : -offset - 1;
+      for (int j = 0; j < len; j++) {
+        if (a[from + j] != text[start + j]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Adds a static text found at {@code poolAt} in the pool, unless already there. */
+    void put(String key, int poolAt) {
+      int h = key.hashCode();
+      int i = slot(h, POOL, poolAt, key.length());
       if (keys[i] == null) {
-        putAt(i, key, keyChars, offset, h);
+        putAt(i, key, -poolAt - 1, h);
       }
     }
 
-    void putAt(int i, String key, char[] keyChars, int offset, int h) {
+    void putAt(int i, String key, int offset, int h) {
       keys[i] = key;
-      chars[i] = keyChars;
       offsets[i] = offset;
       hashes[i] = h;
       if (++size * 2 > keys.length) {
@@ -175,11 +207,9 @@ final class TokenTexts {
 
     private void grow() {
       String[] oldKeys = keys;
-      char[][] oldChars = chars;
       int[] oldOffsets = offsets;
       int[] oldHashes = hashes;
       keys = new String[oldKeys.length * 2];
-      chars = new char[keys.length][];
       offsets = new int[keys.length];
       hashes = new int[keys.length];
       int mask = keys.length - 1;
@@ -190,20 +220,10 @@ final class TokenTexts {
             j = (j + 1) & mask;
           }
           keys[j] = oldKeys[i];
-          chars[j] = oldChars[i];
           offsets[j] = oldOffsets[i];
           hashes[j] = oldHashes[i];
         }
       }
-    }
-
-    private static boolean same(char[] a, int aFrom, char[] b, int bFrom, int len) {
-      for (int j = 0; j < len; j++) {
-        if (a[aFrom + j] != b[bFrom + j]) {
-          return false;
-        }
-      }
-      return true;
     }
 
     /** Spreads the string hash so that short, similar texts do not crowd neighbouring slots. */

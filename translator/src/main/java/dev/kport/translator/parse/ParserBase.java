@@ -29,8 +29,14 @@ abstract class ParserBase {
   final String file;
   final List<Token> tokens;
   final PreprocessorView view;
-  final int[] sig;
-  final int[] code;
+  int[] sig;
+  int[] code;
+  /**
+   * The texts of the significant tokens, by the same index as {@link #code}. The parser asks for
+   * names all the time; reading them here keeps it off the token objects, which are long out of
+   * the cache by the time the parser runs.
+   */
+  String[] words;
   final int n;
   final List<Diagnostic> diagnostics = new ArrayList<>();
   final Names names;
@@ -45,23 +51,40 @@ abstract class ParserBase {
     this.tokens = tokens;
     this.view = view;
     this.names = new Names(view);
-    int[] s = new int[tokens.size()];
-    int[] c = new int[tokens.size()];
+    int capacity = tokens.size() * 2 / 3 + 16; // a little over half the tokens of real code are significant
+    this.sig = new int[capacity];
+    this.code = new int[capacity];
+    this.words = new String[capacity];
+    this.n = significant(tokens, view);
+  }
+
+  /** Fills the significant-token arrays: active tokens that are not trivia or directives. */
+  private int significant(List<Token> list, PreprocessorView view) {
     int count = 0;
-    int size = tokens.size();
+    int size = list.size();
     for (int i = 0; i < size; i++) {
-      Token t = tokens.get(i);
+      Token t = list.get(i);
       TokenKind k = t.kind();
       if (k.isTrivia() || k == TokenKind.DIRECTIVE || !view.isActive(i)) {
         continue;
       }
-      s[count] = i;
-      c[count] = Tok.classify(t);
+      if (count == sig.length) {
+        grow();
+      }
+      sig[count] = i;
+      String text = t.text();
+      code[count] = Tok.classify(k, text);
+      words[count] = text;
       count++;
     }
-    this.sig = s;
-    this.code = c;
-    this.n = count;
+    return count;
+  }
+
+  private void grow() {
+    int capacity = sig.length + (sig.length >> 1) + 16;
+    sig = java.util.Arrays.copyOf(sig, capacity);
+    code = java.util.Arrays.copyOf(code, capacity);
+    words = java.util.Arrays.copyOf(words, capacity);
   }
 
   // ---- looking
@@ -83,12 +106,12 @@ abstract class ParserBase {
   }
 
   final String text() {
-    return p < n ? tokens.get(sig[p]).text() : "";
+    return p < n ? words[p] : "";
   }
 
   final String text(int ahead) {
     int q = p + ahead;
-    return q < n ? tokens.get(sig[q]).text() : "";
+    return q < n ? words[q] : "";
   }
 
   /** Full-list index of the current token (or of the last token at the end). */

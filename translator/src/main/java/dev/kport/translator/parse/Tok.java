@@ -159,17 +159,20 @@ final class Tok {
 
   /** The code of a significant (non-trivia, non-directive) token. */
   static int classify(Token t) {
-    TokenKind kind = t.kind();
+    return classify(t.kind(), t.text());
+  }
+
+  /** The code of a significant token of this kind and text. */
+  static int classify(TokenKind kind, String s) {
     switch (kind) {
       case IDENTIFIER: {
-        String s = t.text();
         char first = s.charAt(0);
         if (first != '_' && (first < 'a' || first > 'z')) {
           return IDENT; // every keyword starts with a lower-case letter or '_'
         }
         return keyword(s);
       }
-      case PUNCTUATOR: return punctuator(t.text());
+      case PUNCTUATOR: return punctuator(s);
       case NUMBER: return NUMBER;
       case STRING: return STRING;
       case CHAR: return CHAR;

@@ -265,6 +265,7 @@ abstract class TypeParser extends PrimaryParser {
   /** A (qualified, templated) type name: {@code thrust::device_vector<float>}, {@code T::value_type}. */
   private void namedType(DeclSpec ds) {
     int from = idx();
+    int fromPos = p;
     if (accept(Tok.SCOPE)) {
       // global qualifier
     }
@@ -282,7 +283,8 @@ abstract class TypeParser extends PrimaryParser {
       }
       break;
     }
-    setType(ds, spell(from, lastIdx()), from);
+    // one word, the usual case: its text without going back to the token list
+    setType(ds, p == fromPos + 1 && gtSplit == 0 ? words[fromPos] : spell(from, lastIdx()), from);
     ds.templateArgs = args;
   }
 

@@ -3,6 +3,7 @@ package dev.kport.translator.preprocess;
 import dev.kport.translator.diag.Diagnostic;
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.lex.TokenKind;
+import dev.kport.translator.lex.TokenList;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -48,10 +49,19 @@ final class DirectiveWalker {
   }
 
   void walk() {
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.kind() == TokenKind.DIRECTIVE) {
-        directive(t, i); // inactive tokens are marked a region at a time when the region closes
+    // inactive tokens are marked a region at a time when the region closes
+    if (tokens instanceof TokenList list) { // the lexer's kinds array: no token loaded but directives
+      for (int i = 0; i < list.size(); i++) {
+        if (list.kind(i) == TokenKind.DIRECTIVE) {
+          directive(list.get(i), i);
+        }
+      }
+    } else {
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (t.kind() == TokenKind.DIRECTIVE) {
+          directive(t, i);
+        }
       }
     }
     if (!groups.isEmpty()) {

@@ -1,8 +1,7 @@
 package dev.kport.translator.sema;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,26 +27,31 @@ final class Scope {
   }
 
   private final Map<String, Binding> visible = new HashMap<>(256);
-  /** Names declared at each level above the file, innermost last, to undo on leaving it. */
-  private final List<List<String>> declared = new ArrayList<>();
+  /** Names declared above file scope, innermost last: what leaving a level undoes. */
+  private String[] undo = new String[64];
+  private int undoSize;
+  /** For each open level, where its names start in {@link #undo}. */
+  private int[] marks = new int[16];
+  private int levels;
   private final Map<String, Symbol> fileScope = new HashMap<>(128);
 
   /** 0 at file scope. */
   int level() {
-    return declared.size();
+    return levels;
   }
 
   void push() {
-    declared.add(null); // most blocks declare nothing: the list is made on the first declaration
+    if (levels == marks.length) {
+      marks = Arrays.copyOf(marks, levels * 2);
+    }
+    marks[levels++] = undoSize;
   }
 
   void pop() {
-    List<String> names = declared.remove(declared.size() - 1);
-    if (names == null) {
-      return;
-    }
-    for (int i = names.size() - 1; i >= 0; i--) {
-      String name = names.get(i);
+    int from = marks[--levels];
+    while (undoSize > from) {
+      String name = undo[--undoSize];
+      undo[undoSize] = null;
       Binding b = visible.get(name);
       if (b.hidden == null) {
         visible.remove(name);
@@ -59,26 +63,24 @@ final class Scope {
 
   /** Leaves every level above {@code level}. */
   void popTo(int level) {
-    while (declared.size() > level) {
+    while (levels > level) {
       pop();
     }
   }
 
   void declare(Symbol s) {
     String name = s.name();
-    int level = declared.size();
+    int level = levels;
     Binding old = visible.get(name);
     if (old != null && old.level == level) {
       visible.put(name, new Binding(s, old.hidden, level)); // redeclared at the same level: replaced
     } else {
       visible.put(name, new Binding(s, old, level));
       if (level > 0) {
-        List<String> names = declared.get(level - 1);
-        if (names == null) {
-          names = new ArrayList<>(4);
-          declared.set(level - 1, names);
+        if (undoSize == undo.length) {
+          undo = Arrays.copyOf(undo, undoSize * 2);
         }
-        names.add(name);
+        undo[undoSize++] = name;
       }
     }
     if (level == 0) {

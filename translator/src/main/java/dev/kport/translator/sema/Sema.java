@@ -9,12 +9,10 @@ import dev.kport.translator.parse.tree.TranslationUnit;
 import dev.kport.translator.parse.tree.TypeName;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -32,15 +30,14 @@ public final class Sema {
   final List<Expr.Call> calls = new ArrayList<>();
   /** Pointer variables and the first expression assigned to them: where they point. */
   final Map<Symbol, Expr> pointerSources = new IdentityHashMap<>();
-  final Function<String, Optional<String>> macros;
+  private final WrittenTypes types;
   private final Scope scope = new Scope();
-  private final Set<String> templateParams = new HashSet<>();
   private String owner = "";
   private boolean inKernel;
   private Map<String, Symbol> anonymousFields;
 
   private Sema(Function<String, Optional<String>> macros, int tokens) {
-    this.macros = macros;
+    this.types = new WrittenTypes(macros);
     this.uses = new IdentityHashMap<>(Math.max(32, tokens / 8)); // about one name use in eight tokens
   }
 
@@ -142,7 +139,7 @@ public final class Sema {
       }
       Type type = p.type() == null ? Type.scalar(p.name()) : typeOf(p.type(), AddressSpace.LOCAL);
       declare(p.name(), SymbolKind.TEMPLATE_PARAM, type, p);
-      if (templateParams.add(p.name())) {
+      if (types.enterTemplateParam(p.name())) {
         added.add(p.name());
       }
     }
@@ -150,7 +147,7 @@ public final class Sema {
     decl(t.inner());
     scope.popTo(inner);
     pop();
-    templateParams.removeAll(added);
+    types.leaveTemplateParams(added);
     // the templated entity itself is visible after the template
     if (t.inner() instanceof Decl.Function f) {
       Symbol s = scope.lookupFileScope(f.name());
@@ -257,30 +254,7 @@ public final class Sema {
 
   /** A written type as a semantic type: macros seen through, template dependence noted. */
   Type typeOf(TypeName t, AddressSpace space) {
-    String base = baseNames.computeIfAbsent(t.base(), this::semanticBase);
-    boolean dependent = !templateParams.isEmpty() && mentionsTemplateParam(base);
-    return new Type(base, t.pointers(), t.isConst(), t.isVolatile(), t.arrayDims().size(),
-        t.ref() > 0, space, dependent);
-  }
-
-  /**
-   * Base type spellings seen through macros and made canonical. A file writes the same few bases
-   * ({@code float}, {@code unsigned int}, {@code DATA_TYPE}) again and again, and the macros do
-   * not change during the walk, so each spelling is worked out once.
-   */
-  private final Map<String, String> baseNames = new HashMap<>(64);
-
-  private String semanticBase(String written) {
-    String base = written;
-    if (!base.isEmpty() && Character.isJavaIdentifierStart(base.charAt(0)) && base.indexOf(' ') < 0
-        && base.indexOf('<') < 0) {
-      Optional<String> expansion = macros.apply(base);
-      if (expansion.isPresent() && !expansion.get().isEmpty() && expansion.get().indexOf('*') < 0
-          && !expansion.get().equals(base)) {
-        base = expansion.get();
-      }
-    }
-    return BuiltinTypes.canonical(base);
+    return types.of(t, space);
   }
 
   /** {@code name.lastIndexOf("::")}, with a quick answer for the usual name without a colon. */
@@ -288,32 +262,13 @@ public final class Sema {
     return name.indexOf(':') < 0 ? -1 : name.lastIndexOf("::");
   }
 
-  private boolean mentionsTemplateParam(String base) {
-    int i = 0;
-    while (i < base.length()) {
-      char ch = base.charAt(i);
-      if (Character.isJavaIdentifierStart(ch)) {
-        int j = i + 1;
-        while (j < base.length() && Character.isJavaIdentifierPart(base.charAt(j))) {
-          j++;
-        }
-        if (templateParams.contains(base.substring(i, j))) {
-          return true;
-        }
-        i = j;
-      } else {
-        i++;
-      }
-    }
-    return false;
-  }
-
   // ---- statements
 
   private void block(Stmt.Block b) {
     push();
-    for (Stmt s : b.items()) {
-      stmt(s);
+    List<Stmt> items = b.items();
+    for (int i = 0; i < items.size(); i++) { // indexed: no iterator pair per block on the read-only list
+      stmt(items.get(i));
     }
     pop();
   }
@@ -322,7 +277,9 @@ public final class Sema {
     if (s instanceof Stmt.ExprStmt e) {
       expr(e.expr());
     } else if (s instanceof Stmt.DeclStmt d) {
-      for (Decl x : d.decls()) {
+      List<Decl> decls = d.decls();
+      for (int i = 0; i < decls.size(); i++) {
+        Decl x = decls.get(i);
         if (x instanceof Decl.Var v) {
           variable(v, false);
         } else {
@@ -337,10 +294,39 @@ public final class Sema {
       }
     } else {
       push(); // if/for/while/switch: a declaration in the head is visible in the body only
-      for (Node child : s.children()) {
-        node(child);
-      }
+      heads(s);
       pop();
+    }
+  }
+
+  /** The parts of a compound statement in source order; the common ones without building a child list. */
+  private void heads(Stmt s) {
+    if (s instanceof Stmt.If i) {
+      nodes(i.init(), i.cond(), i.then(), i.otherwise());
+    } else if (s instanceof Stmt.For f) {
+      nodes(f.init(), f.cond(), f.step(), f.body());
+    } else if (s instanceof Stmt.While w) {
+      nodes(w.cond(), w.body(), null, null);
+    } else {
+      List<Node> children = s.children();
+      for (int i = 0; i < children.size(); i++) {
+        node(children.get(i));
+      }
+    }
+  }
+
+  private void nodes(Node a, Node b, Node c, Node d) {
+    if (a != null) {
+      node(a);
+    }
+    if (b != null) {
+      node(b);
+    }
+    if (c != null) {
+      node(c);
+    }
+    if (d != null) {
+      node(d);
     }
   }
 
@@ -369,8 +355,9 @@ public final class Sema {
     } else if (e instanceof Expr.Call c) {
       calls.add(c);
       expr(c.callee());
-      for (Expr a : c.args()) {
-        expr(a);
+      List<Expr> args = c.args();
+      for (int i = 0; i < args.size(); i++) {
+        expr(args.get(i));
       }
     } else if (e instanceof Expr.Index i) {
       expr(i.base());
