@@ -20,20 +20,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kport bench}: timing first: medians, spread, GB/s against the device's measured bandwidth. */
 @Command(
     name = "bench",
+    header = "Time kernels: median, spread, GB/s, %% of measured bandwidth, baseline.",
     mixinStandardHelpOptions = true,
-    description = {
-        "Time kernels on every available backend: after each cell is checked, repeat its steps until the",
-        "time budget is spent and print median, min, p90 and spread of the device time, GB/s and GFLOP/s",
-        "from the spec's metrics, and GB/s as a percentage of the device's measured bandwidth (a",
-        "STREAM-triad-like probe, run once per device and cached in ~/.cache/kport).",
-        "--baseline compares with an earlier run's results.json and flags a cell as slower only when the",
-        "change exceeds the noise of both runs."},
+    description = 
+        "Time kernels on every available backend: after each cell is checked, repeat its steps until the "
+        + "time budget is spent and print median, min, p90 and spread of the device time, GB/s and GFLOP/s "
+        + "from the spec's metrics, and GB/s as a percentage of the device's measured bandwidth (a "
+        + "STREAM-triad-like probe, run once per device and cached in ~/.cache/kport). --baseline compares "
+        + "with an earlier run's results.json and flags a cell as slower only when the change exceeds the "
+        + "noise of both runs.",
     footer = {"", "Exit codes: 0 all good; 1 a failed check, or a regression with --fail-on-regression;",
         "            2 a usage or spec error."})
 public final class BenchCommand implements Callable<Integer> {
@@ -41,8 +41,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "DIR|SPEC", description = "Kernel folders or kernel.yaml files.")
-  List<Path> paths;
+  @Mixin
+  SpecPaths paths;
 
   @Mixin
   RunMixin run;
@@ -62,7 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
       run.timeBudgetMs = 1000; // bench is about time: a longer budget than run's by default
     }
     Optional<RunReport> base = readBaseline();
-    List<KernelSpec> specs = SpecSet.load(paths, run.sizes, err);
+    List<KernelSpec> specs = paths.load(run.sizes, err);
     RunReport report = RunCommand.runSuite(specs, run, Optional.empty(),
         spec.commandLine().getParseResult().originalArgs(), err);
     Map<CellResult, Regressions.Delta> deltas = base.map(b -> Regressions.compare(report.cells(), b.cells()))

@@ -12,17 +12,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kport check}: {@code run} for CI, always leaving machine-readable results behind. */
 @Command(
     name = "check",
+    header = "CI mode: run, then write results.json, junit.xml and summary.md.",
     mixinStandardHelpOptions = true,
-    description = {
-        "CI mode: like 'run', and always writes results.json, junit.xml (one testcase per kernel x size x",
-        "backend, skipped cells marked skipped with the reason) and summary.md (appended to",
-        "$GITHUB_STEP_SUMMARY when set) into the --report folder (default: kport-report)."},
+    description = 
+        "CI mode: like 'run', and always writes results.json, junit.xml (one testcase per kernel x size x "
+        + "backend, skipped cells marked skipped with the reason) and summary.md (appended to "
+        + "$GITHUB_STEP_SUMMARY when set) into the --report folder (default: kport-report).",
     footer = {"", "Exit codes: 0 every comparison passed; 1 a mismatch, failure or crash, or nothing could run;",
         "            2 a usage or spec error."})
 public final class CheckCommand implements Callable<Integer> {
@@ -32,8 +32,8 @@ public final class CheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "DIR|SPEC", description = "Kernel folders or kernel.yaml files.")
-  List<Path> paths;
+  @Mixin
+  SpecPaths paths;
 
   @Mixin
   RunMixin run;
@@ -50,7 +50,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (run.reportDir == null) {
       run.reportDir = DEFAULT_REPORT_DIR;
     }
-    List<KernelSpec> specs = SpecSet.load(paths, run.sizes, err);
+    List<KernelSpec> specs = paths.load(run.sizes, err);
     return RunCommand.execute(specs, run, Optional.ofNullable(golden), spec.commandLine().getParseResult().originalArgs(), out, err);
   }
 }

@@ -17,13 +17,14 @@ import picocli.CommandLine.Spec;
 /** {@code kport demo}: the built-in corpus on every available backend. */
 @Command(
     name = "demo",
+    header = "Run the built-in kernel corpus on every available backend.",
     mixinStandardHelpOptions = true,
-    description = {
-        "Run the built-in kernel corpus on every available backend and print the result table:",
-        "each kernel translated to OpenCL, built and run on every OpenCL device, checked against its",
-        "Java reference and timed; each original built with nvcc where nvcc exists.",
-        "Without an OpenCL platform it says how to install one (the ./kport launcher installs PoCL",
-        "itself when run as root with apt) and still translates every kernel and builds every original."},
+    description = 
+        "Run the built-in kernel corpus on every available backend and print the result table: each "
+        + "kernel translated to OpenCL, built and run on every OpenCL device, checked against its Java "
+        + "reference and timed; each original built with nvcc where nvcc exists. Without an OpenCL platform "
+        + "it says how to install one (the ./kport launcher installs PoCL itself when run as root with apt) "
+        + "and still translates every kernel and builds every original.",
     footer = {"", "Exit codes: 0 every cell that ran passed; 1 a mismatch or failure, or nothing could run."})
 public final class DemoCommand implements Callable<Integer> {
 

@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code kport devices}: what each backend sees here, or why it cannot run. */
 @Command(
     name = "devices",
+    header = "List every backend with its devices, or why it cannot run.",
     mixinStandardHelpOptions = true,
     description = {"List every backend with the devices it found, or why it is unavailable and what would fix it."},
     footer = {"", "Exit code: 0 (a missing backend is information, not an error)."})

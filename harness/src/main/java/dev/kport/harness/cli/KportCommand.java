@@ -11,10 +11,9 @@ import picocli.CommandLine.Spec;
     name = "kport",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = {
-        "Ports CUDA kernels to OpenCL (and, later, HIP), then runs the original and the ports on every",
-        "backend it finds, checks their outputs against a reference and times them.",
-        ""},
+    description = 
+        "Ports CUDA kernels to OpenCL (and, later, HIP), then runs the original and the ports on every "
+        + "backend it finds, checks their outputs against a reference and times them.",
     subcommands = {
         TranslateCommand.class, ParseCommand.class, RunCommand.class, CheckCommand.class, BenchCommand.class,
         RecordCommand.class, ReportCommand.class, DevicesCommand.class, DemoCommand.class, WorkerCommand.class,

@@ -31,8 +31,10 @@ import picocli.CommandLine.Spec;
  * The tool for anyone debugging a translation: where the parser gave up, what a macro means.
  */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-    description = {"Parse CUDA sources with kport's front end and show the syntax tree or statistics.",
-        "Diagnostics (constructs kept as opaque tokens, preprocessor problems) go to stderr."},
+    header = "Show the translator's view of CUDA files: syntax tree or counts.",
+    description = 
+        "Parse CUDA sources with kport's front end and show the syntax tree or statistics. Diagnostics "
+        + "(constructs kept as opaque tokens, preprocessor problems) go to stderr.",
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:every file was read (opaque constructs are reported, not fatal)",
         "2:a file is missing or unreadable, or an option is wrong"})

@@ -12,27 +12,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kport record}: golden outputs from one backend, for checks on machines without it. */
 @Command(
     name = "record",
+    header = "Record one backend's inputs and outputs as golden .npy files.",
     mixinStandardHelpOptions = true,
-    description = {
-        "Run kernels on one backend and write their inputs and outputs as .npy files with a manifest",
-        "(kport version, backend, device, spec hash) under OUT/KERNEL/SIZE/. 'kport check --golden OUT'",
-        "then compares any backend with them: the workflow for CI runners without the original GPU."},
+    description = 
+        "Run kernels on one backend and write their inputs and outputs as .npy files with a manifest "
+        + "(kport version, backend, device, spec hash) under OUT/KERNEL/SIZE/. 'kport check --golden OUT' "
+        + "then compares any backend with them: the workflow for CI runners without the original GPU.",
     footer = {"", "Exit codes: 0 every case recorded; 1 some case could not be recorded; 2 a usage or spec error."})
 public final class RecordCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "DIR|SPEC", description = "Kernel folders or kernel.yaml files.")
-  List<Path> paths;
+  @Mixin
+  SpecPaths paths;
 
   @Option(names = "--backend", required = true, paramLabel = "BACKEND",
       description = "Where the outputs come from: opencl (the first OpenCL device, or --device) or reference "
@@ -54,7 +55,7 @@ public final class RecordCommand implements Callable<Integer> {
   public Integer call() throws SpecException, IOException, OpenClBackend.OpenClUnavailable {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<KernelSpec> specs = SpecSet.load(paths, sizes, err);
+    List<KernelSpec> specs = paths.load(sizes, err);
     OpenClBackend.Device d = backend.equals("opencl") ? openClDevice() : null;
     if (d == null && !backend.equals("reference")) {
       throw new UsageException("--backend: expected opencl or reference, got '" + backend + "'");

@@ -29,8 +29,10 @@ import picocli.CommandLine.Spec;
  * inputs (shards of a suite, runs on several machines) are merged first.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Make reports from results.json files written by kport run/check --report.",
-        "Several files are merged first: their cells must not overlap."},
+    header = "Make HTML, Markdown or JUnit reports from results.json; merge runs.",
+    description = 
+        "Make reports from results.json files written by kport run/check --report. Several files are "
+        + "merged first: their cells must not overlap.",
     subcommands = {ReportCommand.Html.class, ReportCommand.Markdown.class, ReportCommand.Junit.class,
         ReportCommand.Merge.class},
     exitCodeListHeading = "Exit codes:%n",

@@ -23,17 +23,17 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kport run}: every spec on every asked backend, a table of results. */
 @Command(
     name = "run",
+    header = "Translate, build, run and check kernels on every backend; print a table.",
     mixinStandardHelpOptions = true,
-    description = {
-        "Translate, build, run and check kernels on every available backend, and print one row per",
-        "kernel x size x backend: status, largest error, median device time.",
-        "A DIR runs every kernel.yaml below it (target/ and hidden folders are skipped)."},
+    description = 
+        "Translate, build, run and check kernels on every available backend, and print one row per kernel "
+        + "x size x backend: status, largest error, median device time. A DIR runs every kernel.yaml below "
+        + "it (target/ and hidden folders are skipped).",
     footer = {"", "Exit codes: 0 every cell that ran passed; 1 a mismatch or failure, or nothing could run;",
         "            2 a usage or spec error."})
 public final class RunCommand implements Callable<Integer> {
@@ -41,8 +41,8 @@ public final class RunCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "DIR|SPEC", description = "Kernel folders or kernel.yaml files.")
-  List<Path> paths;
+  @Mixin
+  SpecPaths paths;
 
   @Mixin
   RunMixin run;
@@ -51,7 +51,7 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() throws SpecException, IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<KernelSpec> specs = SpecSet.load(paths, run.sizes, err);
+    List<KernelSpec> specs = paths.load(run.sizes, err);
     return execute(specs, run, Optional.empty(), spec.commandLine().getParseResult().originalArgs(), out, err);
   }
 

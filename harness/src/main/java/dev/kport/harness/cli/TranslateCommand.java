@@ -26,13 +26,14 @@ import picocli.CommandLine.Spec;
 /** {@code kport translate}: CUDA sources to OpenCL C, with diagnostics on stderr like a compiler's. */
 @Command(
     name = "translate",
+    header = "Translate CUDA sources to OpenCL C, with diagnostics like a compiler's.",
     mixinStandardHelpOptions = true,
-    description = {
-        "Translate CUDA sources to OpenCL C 1.2: the kernels, the device functions and types they use.",
-        "Host code is left out (the harness, or your own host program, is the host side). Beside each",
-        "NAME.cl goes NAME.kernel.json, the kernel interface: each kernel's arguments in order.",
-        "Diagnostics go to stderr as FILE:LINE:COL: warning|error: message [KPnnnn]. Nothing is dropped:",
-        "what cannot be translated stays in the output, with a diagnostic."},
+    description = 
+        "Translate CUDA sources to OpenCL C 1.2: the kernels, the device functions and types they use. "
+        + "Host code is left out (the harness, or your own host program, is the host side). Beside each "
+        + "NAME.cl goes NAME.kernel.json, the kernel interface: each kernel's arguments in order. "
+        + "Diagnostics go to stderr as FILE:LINE:COL: warning|error: message [KPnnnn]. Nothing is dropped: "
+        + "what cannot be translated stays in the output, with a diagnostic.",
     footer = {"", "Exit codes: 0 translated; 1 some file has error diagnostics (outputs are still written);",
         "            2 a usage error (missing file, bad option)."})
 public final class TranslateCommand implements Callable<Integer> {
