@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs specs on every asked backend: for each spec and size it makes the inputs and the
- * reference outputs once, then one cell per device. A cell's failure never stops the run.
+ * Runs specs on every asked backend: one cell per spec, size and device, in that order. OpenCL
+ * cells come from an {@link OpenClCells} (in this process or in an isolated worker); a cell's
+ * failure never stops the run.
  */
 public final class SuiteRunner {
 
@@ -72,12 +73,12 @@ public final class SuiteRunner {
       }
     }
     int total = cases.size() * columns();
-    int[] index = {0};
+    int index = 0;
     List<CellResult> results = new ArrayList<>();
     for (SpecCase c : cases) {
       for (String backend : options.backends()) {
         for (CellRunner cell : cellsFor(backend, c)) {
-          progress.starting(++index[0], total, c.spec().name(), c.size(), cell.label());
+          progress.starting(++index, total, c.spec().name(), c.size(), cell.label());
           CellResult r = cell.run();
           results.add(r);
           progress.finished(r);
