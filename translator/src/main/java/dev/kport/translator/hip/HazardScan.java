@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 final class HazardScan {
 
+  private static final Set<String> NARROW = Set.of("int", "unsigned", "uint32_t", "int32_t", "uint");
+  private static final Set<String> WIDE = Set.of("long", "uint64_t", "int64_t", "size_t", "auto", "lane_mask_t");
   private static final Set<String> ASM = Set.of("asm", "__asm", "__asm__");
   private static final Set<String> VOLATILE = Set.of("volatile", "__volatile__", "__volatile");
   /** Names that show an expression is about threads or lanes, so {@code % 32} means the warp width. */
@@ -47,6 +49,9 @@ final class HazardScan {
         inlineAsm(i);
       } else if (t.isIdentifier() && t.text().endsWith("_sync")) {
         laneMask(i);
+        ballotWidth(i);
+      } else if (t.is("__ballot")) {
+        ballotWidth(i);
       } else if (t.is("%") || t.is("/") || t.is("&")) {
         warpWidth(i);
       }
@@ -75,6 +80,31 @@ final class HazardScan {
     if (first >= 0 && isThirtyTwoBitMask(tokens.get(first))) {
       report(HipCode.LANE_MASK_32_BIT, tokens.get(first), tokens.get(first).text() + " passed to "
           + tokens.get(i).text() + " names 32 lanes");
+    }
+  }
+
+  /** {@code unsigned int b = __ballot_sync(...)}: the declared type keeps 32 of the wavefront's bits. */
+  private void ballotWidth(int i) {
+    if (!tokens.get(i).is("__ballot_sync") && !tokens.get(i).is("__ballot")) {
+      return;
+    }
+    int assign = Tokens.previousSignificant(tokens, i - 1);
+    int name = assign < 0 || !tokens.get(assign).is("=") ? -1 : Tokens.previousSignificant(tokens, assign - 1);
+    if (name < 0 || !tokens.get(name).isIdentifier()) {
+      return;
+    }
+    boolean narrow = false;
+    for (int k = Tokens.previousSignificant(tokens, name - 1); k >= 0 && tokens.get(k).isIdentifier();
+        k = Tokens.previousSignificant(tokens, k - 1)) {
+      String word = tokens.get(k).text();
+      if (WIDE.contains(word)) {
+        return;
+      }
+      narrow |= NARROW.contains(word);
+    }
+    if (narrow) {
+      report(HipCode.BALLOT_IN_32_BITS, tokens.get(name), tokens.get(i).text() + " is stored in 32-bit "
+          + tokens.get(name).text());
     }
   }
 

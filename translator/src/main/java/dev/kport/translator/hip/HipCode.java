@@ -17,7 +17,9 @@ public enum HipCode {
   WARP_WIDTH_LITERAL("KP3021", Severity.WARNING,
       "AMD wavefronts are 64 wide on CDNA (32 or 64 on RDNA): use warpSize instead of 32"),
   LANE_MASK_32_BIT("KP3022", Severity.WARNING,
-      "a 32-bit lane mask covers half of a 64-wide wavefront; use a 64-bit mask (unsigned long long)");
+      "a 32-bit lane mask covers half of a 64-wide wavefront; use a 64-bit mask (unsigned long long)"),
+  BALLOT_IN_32_BITS("KP3023", Severity.WARNING,
+      "a ballot has one bit per lane, 64 on CDNA: store it in an unsigned long long (and use __popcll, __ffsll)");
 
   private final String id;
   private final Severity severity;
