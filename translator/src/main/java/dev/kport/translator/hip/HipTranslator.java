@@ -25,7 +25,12 @@ public final class HipTranslator {
 
   private HipTranslator() {}
 
+  /** Translates with kernel launches kept as written. */
   public static Translation translate(Path file, String source, TranslateOptions options) {
+    return translate(file, source, options, LaunchSyntax.CUDA);
+  }
+
+  public static Translation translate(Path file, String source, TranslateOptions options, LaunchSyntax launches) {
     List<Token> tokens = Lexer.lex(source);
     TokenEdits edits = new TokenEdits(tokens);
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -44,6 +49,9 @@ public final class HipTranslator {
       } else if (t.kind() == TokenKind.IDENTIFIER) {
         names.rewrite(tokens, i, edits, where, true);
       }
+    }
+    if (launches == LaunchSyntax.HIP) {
+      new LaunchRewrite(tokens, edits).run();
     }
     new HazardScan(tokens, where, diagnostics).run();
     return new Translation(edits.render(0, tokens.size()), diagnostics, Optional.empty());

@@ -47,10 +47,37 @@ final class NameRewrite {
       return;
     }
     edits.replace(i, row.hipName());
+    if (row.kind().startsWith("kernel_arg")) {
+      castKernelArgument(tokens, i, edits, Integer.parseInt(row.kind().substring("kernel_arg".length())));
+    }
     if (row.status() == HipRenameTable.Status.DEPRECATED) {
       report(HipCode.DEPRECATED_API, t, where, row.hipName() + ", the HIP counterpart of " + t.text()
           + ", is deprecated");
     }
+  }
+
+  /**
+   * HIP 5.2 takes the kernel of {@code hipFuncSetCacheConfig} and {@code hipFuncGetAttributes} as
+   * {@code const void *}, where CUDA also has a template overload for the function itself.
+   */
+  private static void castKernelArgument(List<Token> tokens, int i, TokenEdits edits, int position) {
+    int open = Tokens.nextSignificant(tokens, i + 1);
+    if (open < 0 || !tokens.get(open).is("(")) {
+      return;
+    }
+    int start = open;
+    int end = Tokens.firstArgumentEnd(tokens, open);
+    for (int n = 1; n < position && end >= 0 && tokens.get(end).is(","); n++) {
+      start = end;
+      end = Tokens.firstArgumentEnd(tokens, end);
+    }
+    int first = Tokens.nextSignificant(tokens, start + 1);
+    int last = end < 0 ? -1 : Tokens.previousSignificant(tokens, end - 1);
+    if (first < 0 || last < first) {
+      return;
+    }
+    edits.insertBefore(first, "reinterpret_cast<const void *>(");
+    edits.insertBefore(last + 1, ")");
   }
 
   /** {@code __shfl_down_sync(mask, v, d)} becomes {@code __shfl_down(v, d)}: HIP 5.2 has no masked forms. */

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.kport.translator.Target;
 import dev.kport.translator.TranslateOptions;
 import dev.kport.translator.Translation;
-import dev.kport.translator.Translator;
 import dev.kport.translator.diag.Diagnostic;
 import java.io.File;
 import java.io.IOException;
@@ -34,6 +33,7 @@ class HipccCompileTest {
 
   private static final String NO_HIPCC = "hipcc not found: ci/install-deps.sh installs it";
   private static final Path CORPUS = Path.of("..", "kernels", "src", "main", "resources", "kernels");
+  private static final Path PROGRAMS = Path.of("src", "test", "resources", "hip", "programs");
   private static final List<String> ARCHS = List.of("gfx90a", "gfx1100");
   private static final long TIMEOUT_SECONDS = 300;
 
@@ -57,7 +57,16 @@ class HipccCompileTest {
     assertThat(usable).as("an architecture hipcc can compile for").isNotEmpty();
     for (Path source : corpusSources()) {
       String name = source.getParent().getFileName().toString();
-      tests.add(dynamicTest(name + " " + String.join("+", usable), () -> compile(hipcc.get(), source, usable)));
+      tests.add(dynamicTest(name + " " + String.join("+", usable),
+          () -> compile(hipcc.get(), source, name, LaunchSyntax.CUDA, usable)));
+    }
+    for (Path source : programs()) {
+      String name = source.getFileName().toString().replace(".cu", "");
+      for (LaunchSyntax launches : LaunchSyntax.values()) {
+        String label = name + " launches=" + launches.name().toLowerCase(java.util.Locale.ROOT);
+        tests.add(dynamicTest(label, () -> compile(hipcc.get(), source, label.replace(' ', '_').replace('=', '_'),
+            launches, usable)));
+      }
     }
     return tests.stream();
   }
@@ -70,10 +79,18 @@ class HipccCompileTest {
     }
   }
 
-  private void compile(Path hipcc, Path source, List<String> archs) throws IOException, InterruptedException {
-    Translation t = Translator.translate(source, TranslateOptions.of(Target.HIP));
+  /** Host programs in the style of the CUDA samples, compiled with both launch syntaxes. */
+  private static List<Path> programs() throws IOException {
+    try (Stream<Path> list = Files.list(PROGRAMS)) {
+      return list.filter(p -> p.toString().endsWith(".cu")).sorted().toList();
+    }
+  }
+
+  private void compile(Path hipcc, Path source, String name, LaunchSyntax launches, List<String> archs)
+      throws IOException, InterruptedException {
+    Translation t = HipTranslator.translate(source, Files.readString(source), TranslateOptions.of(Target.HIP),
+        launches);
     assertThat(t.hasErrors()).as(t.diagnostics().stream().map(Diagnostic::format).toList().toString()).isFalse();
-    String name = source.getParent().getFileName().toString();
     Path hip = out.resolve(name + ".hip");
     Files.writeString(hip, t.output(), StandardCharsets.UTF_8);
     Result r = hipcc(hipcc, hip, archs);
