@@ -4,5 +4,7 @@ __global__ void k(int *out) {
   int warp = threadIdx.x / 32; // DIAG: KP3021
   int tid = threadIdx.x;
   int l2 = tid & 31; // DIAG: KP3021
-  out[warp * 32 + lane] = l2;
+  __shared__ int per_warp[32]; // DIAG: KP3021
+  per_warp[lane] = l2;
+  out[warp * 32 + lane] = per_warp[warp];
 }

@@ -4,5 +4,7 @@ __global__ void k(int *out, int n, unsigned flags) {
   int low = flags & 31;
   int rem = n % 32;
   int lane = threadIdx.x % warpSize;
-  out[0] = blocks + low + rem + lane;
+  __shared__ float tile[32][33];
+  tile[lane][0] = 0;
+  out[0] = blocks + low + rem + lane + (int) tile[0][32];
 }

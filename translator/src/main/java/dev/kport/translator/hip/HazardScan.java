@@ -52,7 +52,7 @@ final class HazardScan {
         ballotWidth(i);
       } else if (t.is("__ballot")) {
         ballotWidth(i);
-      } else if (t.is("%") || t.is("/") || t.is("&")) {
+      } else if (t.is("%") || t.is("/") || t.is("&") || t.is("[")) {
         warpWidth(i);
       }
     }
@@ -113,7 +113,7 @@ final class HazardScan {
         || (t.isIdentifier() && maskMacros.contains(t.text()));
   }
 
-  /** {@code x % 32}, {@code x / 32}, {@code x & 31} in an expression about threads or lanes. */
+  /** {@code x % 32}, {@code x / 32}, {@code x & 31}, {@code s[32]} in a statement about threads, lanes or warps. */
   private void warpWidth(int i) {
     int operand = Tokens.nextSignificant(tokens, i + 1);
     if (operand < 0 || tokens.get(operand).kind() != TokenKind.NUMBER) {
@@ -121,6 +121,11 @@ final class HazardScan {
     }
     String n = tokens.get(operand).text().toLowerCase(Locale.ROOT).replaceAll("u$", "");
     boolean width = tokens.get(i).is("&") ? n.equals("31") || n.equals("0x1f") : n.equals("32");
+    if (tokens.get(i).is("[")) {
+      // a per-warp array: a __shared__ declaration's [32], not an index
+      int close = Tokens.nextSignificant(tokens, operand + 1);
+      width &= close >= 0 && tokens.get(close).is("]") && statementHas(i, "__shared__");
+    }
     if (width && statementMentionsThreads(i)) {
       report(HipCode.WARP_WIDTH_LITERAL, tokens.get(operand), tokens.get(i).text() + " " + tokens.get(operand).text()
           + " takes the warp width to be 32");
@@ -129,12 +134,17 @@ final class HazardScan {
 
   /** Whether the statement up to token {@code i} names a thread index, a lane or a warp. */
   private boolean statementMentionsThreads(int i) {
+    return statementHas(i, null);
+  }
+
+  /** Whether the statement up to token {@code i} has identifier {@code word} (null: a thread-ish name). */
+  private boolean statementHas(int i, String word) {
     for (int k = i - 1; k >= 0; k--) {
       Token t = tokens.get(k);
       if (t.is(";") || t.is("{") || t.is("}") || t.kind() == TokenKind.DIRECTIVE) {
         return false;
       }
-      if (t.isIdentifier() && THREADISH.matcher(t.text()).find()) {
+      if (t.isIdentifier() && (word == null ? THREADISH.matcher(t.text()).find() : t.text().equals(word))) {
         return true;
       }
     }
