@@ -2,6 +2,7 @@ package dev.kport.translator;
 
 import dev.kport.translator.diag.Code;
 import dev.kport.translator.diag.Diagnostic;
+import dev.kport.translator.hip.HipTranslator;
 import dev.kport.translator.opencl.OpenClTranslator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,15 +37,23 @@ public final class Translator {
    */
   public static Translation translate(Path file, String source, TranslateOptions options) {
     if (options.target() == Target.HIP) {
-      Diagnostic d = Code.HIP_NOT_AVAILABLE.at(file.toString(), 1, 1,
-          "the HIP target is not available yet; the source is returned unchanged");
-      return new Translation(source, List.of(d), Optional.empty());
+      return translateToHip(file, source, options);
     }
     try {
       return OpenClTranslator.translate(file, source, options);
     } catch (RuntimeException e) {
       // our bug, not the user's: one diagnostic for this file, and the other files still translate
       Diagnostic d = Code.INTERNAL_ERROR.at(file.toString(), 1, 1, "the OpenCL translator failed: " + e);
+      return new Translation(source, List.of(d), Optional.empty());
+    }
+  }
+
+  private static Translation translateToHip(Path file, String source, TranslateOptions options) {
+    try {
+      return HipTranslator.translate(file, source, options);
+    } catch (RuntimeException e) {
+      // our bug, not the user's: one diagnostic for this file, and the other files still translate
+      Diagnostic d = Code.INTERNAL_ERROR.at(file.toString(), 1, 1, "the HIP translator failed: " + e);
       return new Translation(source, List.of(d), Optional.empty());
     }
   }

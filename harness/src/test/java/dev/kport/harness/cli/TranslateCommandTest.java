@@ -34,9 +34,11 @@ class TranslateCommandTest {
   }
 
   @Test
-  void hipIsRefusedClearlyUntilItExists() {
-    Cli r = Cli.run("translate", SAXPY, "--to", "hip");
-    assertThat(r.exitCode()).isEqualTo(Main.EXIT_USAGE);
-    assertThat(r.err()).contains("HIP target is not available yet");
+  void hipTranslatesTheWholeFileWithoutAKernelInterface(@TempDir Path dir) throws Exception {
+    Cli r = Cli.run("translate", SAXPY, "--to", "hip", "-o", dir.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(Files.readString(dir.resolve("saxpy.hip"))).contains("#include <hip/hip_runtime.h>")
+        .contains("__global__ void saxpy(").doesNotContain("cuda_runtime.h");
+    assertThat(dir.resolve("saxpy.kernel.json")).doesNotExist();
   }
 }
