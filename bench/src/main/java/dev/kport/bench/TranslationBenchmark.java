@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -27,9 +28,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * CUDA to OpenCL translation throughput over the built-in corpus's sources: the "bytes" counter
- * divided by the run time is MB/s (jmh reports bytes per second as {@code bytes} in ops/s).
- * Run: {@code java -jar bench/target/benchmarks.jar OpenClTranslation -prof gc}
+ * Translation throughput, CUDA to OpenCL C and CUDA to HIP, over a corpus of CUDA files (the
+ * built-in kernels, or {@code -Dkport.corpus=DIR}): the "bytes" counter is bytes translated per
+ * second (jmh reports it as {@code bytes} in ops/s; divide by 1e6 for MB/s).
+ * Run: {@code java -jar bench/target/benchmarks.jar Translation -prof gc}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -37,13 +39,16 @@ import org.openjdk.jmh.infra.Blackhole;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = "-Xmx512m")
-public class OpenClTranslationBenchmark {
+public class TranslationBenchmark {
 
   /** A source file, read once. */
   record Source(Path path, String text) {}
 
+  @Param({"OPENCL", "HIP"})
+  public Target target;
+
   private final List<Source> sources = new ArrayList<>();
-  private final TranslateOptions options = TranslateOptions.of(Target.OPENCL);
+  private TranslateOptions options;
 
   /** Counts translated bytes so the report shows bytes per second beside translations per second. */
   @State(Scope.Thread)
@@ -59,6 +64,7 @@ public class OpenClTranslationBenchmark {
 
   @Setup
   public void load() throws IOException {
+    options = TranslateOptions.of(target);
     Path corpus = Path.of(System.getProperty("kport.corpus", "kernels/src/main/resources/kernels"));
     if (!Files.isDirectory(corpus)) {
       throw new IOException("corpus not found at " + corpus.toAbsolutePath()
