@@ -29,7 +29,7 @@ public final class HipBackend {
         p -> notes.add("hipcc: " + p + " (" + ExternalTool.version(p, "HIP version") + ")"),
         () -> notes.add("hipcc not found: install it with ci/install-deps.sh (apt-get install hipcc "
             + "libamdhip64-dev rocm-device-libs)"));
-    notes.add("the CUDA-to-HIP translation is not available yet, so nothing is built for HIP");
+    notes.add("kport translate --to hip works; the harness does not build or run HIP translations yet");
     if (!Files.exists(Path.of("/dev/kfd"))) {
       return BackendProbe.unavailable(ID, "no AMD GPU: /dev/kfd (the ROCm kernel driver) is absent", notes);
     }
