@@ -7,7 +7,7 @@ import org.junit.platform.launcher.TestIdentifier;
 /**
  * Prints every skipped test with its reason on the console, where Maven's summary shows only a
  * count: a test that needs a missing backend or tool must say so where people look.
- * Registered for the kernels and harness test runs through META-INF/services.
+ * Registered for every module's test run through META-INF/services.
  */
 public final class SkipReasonPrinter implements TestExecutionListener {
 
