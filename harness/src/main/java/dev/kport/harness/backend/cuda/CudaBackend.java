@@ -26,7 +26,19 @@ public final class CudaBackend {
     return ExternalTool.find("nvcc", CUDA_DIRS);
   }
 
+  /**
+   * Probed once per process: a JVM loads JCuda's native library once, and a second try after a
+   * failed load reports only "could not initialize class", losing the loader's own message.
+   */
   public static BackendProbe probe() {
+    return Probed.RESULT;
+  }
+
+  private static final class Probed {
+    static final BackendProbe RESULT = probeNow();
+  }
+
+  private static BackendProbe probeNow() {
     List<String> notes = new ArrayList<>();
     nvcc().ifPresentOrElse(
         p -> notes.add("nvcc: " + p + " (" + ExternalTool.version(p, "release") + "): originals are built"),
