@@ -1,11 +1,6 @@
 package dev.kport.translator.opencl;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.kport.translator.rename.RenameRows;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -56,34 +51,10 @@ public final class RenameTable {
 
   static RenameTable load(String... tables) {
     Map<String, Row> rows = new LinkedHashMap<>();
-    for (String table : tables) {
-      try (InputStream in = RenameTable.class.getResourceAsStream(table)) {
-        if (in == null) {
-          throw new IllegalStateException("rename table missing from the build: " + table);
-        }
-        read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), table, rows);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    for (RenameRows.Row r : RenameRows.read(RenameTable.class, tables)) {
+      Status status = Status.valueOf(r.status().name());
+      rows.putIfAbsent(r.cudaName(), new Row(r.cudaName(), r.targetName(), r.kind(), status, r.table()));
     }
     return new RenameTable(rows);
-  }
-
-  private static void read(BufferedReader reader, String table, Map<String, Row> rows) throws IOException {
-    String line;
-    int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      String trimmed = line.strip();
-      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-        continue;
-      }
-      String[] f = trimmed.split("\\s+");
-      if (f.length != 4) {
-        throw new IllegalStateException(table + ":" + number + ": expected 4 fields, found " + f.length);
-      }
-      Status status = Status.valueOf(f[3].toUpperCase(java.util.Locale.ROOT));
-      rows.putIfAbsent(f[0], new Row(f[0], f[1], f[2], status, table));
-    }
   }
 }

@@ -2,6 +2,7 @@ package dev.kport.translator.hip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -51,7 +52,8 @@ class HipccCompileTest {
       if (missing.isEmpty()) {
         usable.add(arch);
       } else {
-        tests.add(dynamicTest(arch + " device library", () -> assumeTrue(false, missing.get())));
+        // this architecture cannot be built here: its test is skipped with hipcc's own reason
+        tests.add(dynamicTest(arch + " device library", () -> abort(missing.get())));
       }
     }
     assertThat(usable).as("an architecture hipcc can compile for").isNotEmpty();
