@@ -1,4 +1,4 @@
-package dev.kport.translator.opencl;
+package dev.kport.translator.testing;
 
 import dev.kport.translator.lex.Lexer;
 import dev.kport.translator.lex.Token;
@@ -23,20 +23,20 @@ import java.util.regex.Pattern;
  * </ul>
  * Blanks are compared loosely: any run of spaces and tabs matches any other.
  */
-record CheckFile(Path path, List<Step> steps, List<ExpectedDiagnostic> diagnostics, List<String> entries,
+public record CheckFile(Path path, List<Step> steps, List<ExpectedDiagnostic> diagnostics, List<String> entries,
     List<Path> includeDirs, java.util.Map<String, String> defines) {
 
   /** A CHECK, CHECK-NOT or CHECK-ABSENT. */
-  record Step(Kind kind, String text, int line) {}
+  public record Step(Kind kind, String text, int line) {}
 
-  enum Kind { CHECK, NOT, ABSENT }
+  public enum Kind { CHECK, NOT, ABSENT }
 
   /** {@code line} is 0 when the diagnostic may be anywhere. */
-  record ExpectedDiagnostic(String code, int line) {}
+  public record ExpectedDiagnostic(String code, int line) {}
 
   static final Pattern DIRECTIVE = Pattern.compile("^//\\s*(CHECK-NOT|CHECK-ABSENT|CHECK|DIAG|ENTRY|INCLUDE-DIR|DEFINE):(.*)$");
 
-  static CheckFile read(Path path, String source) {
+  public static CheckFile read(Path path, String source) {
     List<Step> steps = new ArrayList<>();
     List<ExpectedDiagnostic> diagnostics = new ArrayList<>();
     List<String> entries = new ArrayList<>();
@@ -77,7 +77,7 @@ record CheckFile(Path path, List<Step> steps, List<ExpectedDiagnostic> diagnosti
   }
 
   /** The output without the test's own directive comments, blanks collapsed. */
-  static String searchable(String output) {
+  public static String searchable(String output) {
     StringBuilder sb = new StringBuilder();
     for (Token t : Lexer.lex(output)) {
       boolean directive = t.kind() == TokenKind.LINE_COMMENT && DIRECTIVE.matcher(t.text()).matches();
@@ -88,7 +88,7 @@ record CheckFile(Path path, List<Step> steps, List<ExpectedDiagnostic> diagnosti
     return collapse(sb.toString());
   }
 
-  static String collapse(String s) {
+  public static String collapse(String s) {
     return s.replaceAll("[ \\t]+", " ");
   }
 }
