@@ -4,10 +4,10 @@ import dev.kport.translator.diag.Diagnostic.Severity;
 
 /**
  * Every diagnostic the translator can give, with its stable {@code KPnnnn} identifier. Numbers are
- * never reused: 0xxx general, 1xxx preprocessing, 2xxx OpenCL translation.
+ * never reused: 0xxx general, 1xxx preprocessing, 2xxx OpenCL translation, 3xxx HIP translation.
+ * (KP0001, "HIP not available", is retired.)
  */
 public enum Code {
-  HIP_NOT_AVAILABLE("KP0001", Severity.ERROR, "translate to OpenCL for now (--to opencl)"),
   UNREADABLE_SOURCE("KP0002", Severity.ERROR, "check the path and that the file is UTF-8 text"),
   INTERNAL_ERROR("KP0003", Severity.ERROR, "this is a kport bug: please report it with the source that caused it"),
   INCLUDE_NOT_FOUND("KP1001", Severity.ERROR, "add the folder that holds it with -I"),
@@ -59,7 +59,19 @@ public enum Code {
   DEVICE_GLOBAL_SIZE_UNKNOWN("KP2063", Severity.ERROR,
       "write the extent as an integer expression of macros, and the element type as a built-in type"),
   UNTRANSLATED_DECLARATION("KP2062", Severity.ERROR,
-      "move the device code out of the namespace or class, or write it as plain C functions");
+      "move the device code out of the namespace or class, or write it as plain C functions"),
+  HIP_UNSUPPORTED_API("KP3001", Severity.WARNING, "HIP has no counterpart; rewrite this code by hand"),
+  HIP_DEPRECATED_API("KP3002", Severity.NOTE, "HIP deprecates this call; it still compiles, but plan to replace it"),
+  HIP_UNSUPPORTED_HEADER("KP3003", Severity.WARNING, "HIP has no counterpart to this header; remove the include"),
+  HIP_LANE_MASK_DROPPED("KP3010", Severity.WARNING,
+      "HIP 5.2 has no *_sync warp functions: the call acts on the whole wavefront (64 lanes on CDNA)"),
+  HIP_INLINE_ASM("KP3020", Severity.WARNING, "inline PTX does not assemble for AMD GPUs; write it in C++ or use a HIP intrinsic"),
+  HIP_WARP_WIDTH_LITERAL("KP3021", Severity.WARNING,
+      "AMD wavefronts are 64 wide on CDNA (32 or 64 on RDNA): use warpSize instead of 32"),
+  HIP_LANE_MASK_32_BIT("KP3022", Severity.WARNING,
+      "a 32-bit lane mask covers half of a 64-wide wavefront; use a 64-bit mask (unsigned long long)"),
+  HIP_BALLOT_IN_32_BITS("KP3023", Severity.WARNING,
+      "a ballot has one bit per lane, 64 on CDNA: store it in an unsigned long long (and use __popcll, __ffsll)");
 
   private final String id;
   private final Severity severity;

@@ -1,5 +1,6 @@
 package dev.kport.translator.hip;
 
+import dev.kport.translator.diag.Code;
 import dev.kport.translator.diag.Diagnostic;
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.lex.TokenKind;
@@ -64,7 +65,7 @@ final class HazardScan {
       next = Tokens.nextSignificant(tokens, next + 1);
     }
     if (next >= 0 && tokens.get(next).is("(")) {
-      report(HipCode.INLINE_ASM, tokens.get(i), "inline assembly (" + tokens.get(i).text() + ") is kept as written");
+      report(Code.HIP_INLINE_ASM, tokens.get(i), "inline assembly (" + tokens.get(i).text() + ") is kept as written");
     }
   }
 
@@ -78,7 +79,7 @@ final class HazardScan {
     }
     int first = Tokens.nextSignificant(tokens, open + 1);
     if (first >= 0 && isThirtyTwoBitMask(tokens.get(first))) {
-      report(HipCode.LANE_MASK_32_BIT, tokens.get(first), tokens.get(first).text() + " passed to "
+      report(Code.HIP_LANE_MASK_32_BIT, tokens.get(first), tokens.get(first).text() + " passed to "
           + tokens.get(i).text() + " names 32 lanes");
     }
   }
@@ -103,7 +104,7 @@ final class HazardScan {
       narrow |= NARROW.contains(word);
     }
     if (narrow) {
-      report(HipCode.BALLOT_IN_32_BITS, tokens.get(name), tokens.get(i).text() + " is stored in 32-bit "
+      report(Code.HIP_BALLOT_IN_32_BITS, tokens.get(name), tokens.get(i).text() + " is stored in 32-bit "
           + tokens.get(name).text());
     }
   }
@@ -127,7 +128,7 @@ final class HazardScan {
       width &= close >= 0 && tokens.get(close).is("]") && statementHas(i, "__shared__");
     }
     if (width && statementMentionsThreads(i)) {
-      report(HipCode.WARP_WIDTH_LITERAL, tokens.get(operand), tokens.get(i).text() + " " + tokens.get(operand).text()
+      report(Code.HIP_WARP_WIDTH_LITERAL, tokens.get(operand), tokens.get(i).text() + " " + tokens.get(operand).text()
           + " takes the warp width to be 32");
     }
   }
@@ -151,7 +152,7 @@ final class HazardScan {
     return false;
   }
 
-  private void report(HipCode code, Token t, String message) {
+  private void report(Code code, Token t, String message) {
     diagnostics.add(code.at(where.file(), where.line(t), where.column(t), message));
   }
 }

@@ -1,5 +1,6 @@
 package dev.kport.translator.hip;
 
+import dev.kport.translator.diag.Code;
 import dev.kport.translator.diag.Diagnostic;
 import dev.kport.translator.lex.Token;
 import java.util.HashSet;
@@ -43,7 +44,7 @@ final class IncludeRewrite {
       return Optional.empty();
     }
     if (row.get().keepsName()) {
-      diagnostics.add(HipCode.UNSUPPORTED_HEADER.at(where.file(), where.line(directive), where.column(directive),
+      diagnostics.add(Code.HIP_UNSUPPORTED_HEADER.at(where.file(), where.line(directive), where.column(directive),
           "<" + header + "> has no HIP counterpart; the include is kept as written"));
       return Optional.empty();
     }

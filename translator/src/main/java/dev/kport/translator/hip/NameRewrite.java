@@ -1,5 +1,6 @@
 package dev.kport.translator.hip;
 
+import dev.kport.translator.diag.Code;
 import dev.kport.translator.diag.Diagnostic;
 import dev.kport.translator.emit.TokenEdits;
 import dev.kport.translator.lex.Token;
@@ -38,7 +39,7 @@ final class NameRewrite {
     }
     HipRenameTable.Row row = found.get();
     if (row.keepsName()) {
-      report(HipCode.UNSUPPORTED_API, t, where, t.text() + " has no HIP counterpart (" + row.table()
+      report(Code.HIP_UNSUPPORTED_API, t, where, t.text() + " has no HIP counterpart (" + row.table()
           + "); it is kept as written");
       return;
     }
@@ -51,7 +52,7 @@ final class NameRewrite {
       castKernelArgument(tokens, i, edits, Integer.parseInt(row.kind().substring("kernel_arg".length())));
     }
     if (row.status() == HipRenameTable.Status.DEPRECATED) {
-      report(HipCode.DEPRECATED_API, t, where, row.hipName() + ", the HIP counterpart of " + t.text()
+      report(Code.HIP_DEPRECATED_API, t, where, row.hipName() + ", the HIP counterpart of " + t.text()
           + ", is deprecated");
     }
   }
@@ -86,7 +87,7 @@ final class NameRewrite {
     int open = Tokens.nextSignificant(tokens, i + 1);
     int comma = open < 0 || !tokens.get(open).is("(") ? -1 : Tokens.firstArgumentEnd(tokens, open);
     if (comma < 0 || !tokens.get(comma).is(",")) {
-      report(HipCode.UNSUPPORTED_API, tokens.get(i), where, tokens.get(i).text()
+      report(Code.HIP_UNSUPPORTED_API, tokens.get(i), where, tokens.get(i).text()
           + " is not called with a lane mask and arguments here, so it is kept as written");
       return;
     }
@@ -96,7 +97,7 @@ final class NameRewrite {
       next++;
     }
     edits.delete(open + 1, next);
-    report(HipCode.LANE_MASK_DROPPED, tokens.get(i), where, tokens.get(i).text() + " became " + row.hipName()
+    report(Code.HIP_LANE_MASK_DROPPED, tokens.get(i), where, tokens.get(i).text() + " became " + row.hipName()
         + " without its lane mask");
   }
 
@@ -117,7 +118,7 @@ final class NameRewrite {
     return prev >= 0 && (tokens.get(prev).is(".") || tokens.get(prev).is("->"));
   }
 
-  private void report(HipCode code, Token t, HipTranslator.Located where, String message) {
+  private void report(Code code, Token t, HipTranslator.Located where, String message) {
     diagnostics.add(code.at(where.file(), where.line(t), where.column(t), message));
   }
 }
