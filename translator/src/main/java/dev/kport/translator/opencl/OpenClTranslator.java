@@ -217,6 +217,7 @@ public final class OpenClTranslator {
       kernels.add(new KernelInterface.Kernel(name, entry, args));
     }
     rewriteBody(text, f, spaces, bodyOf(f, spaces));
+    GridStrideLoopRule.apply(text, f, k -> isWarpCall(text, k, f)); // last: it copies the translated loop
   }
 
   private void rewriteDeviceFunction(SourceText text, Declaration.Function f, Map<Integer, KernelArg.Space> own,
