@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
         + "from the spec's metrics, and GB/s as a percentage of the device's measured bandwidth (a "
         + "STREAM-triad-like probe, run once per device and cached in ~/.cache/kport). --baseline compares "
         + "with an earlier run's results.json and flags a cell as slower only when the change exceeds the "
-        + "noise of both runs.",
+        + "noise of both runs. A kernel folder's hand-written versions, variants/NAME.cl, run beside the "
+        + "translation (launched through its kernel interface, checked like it) so the cost of translating "
+        + "instead of hand-porting is a number.",
     footer = {"", "Exit codes: 0 all good; 1 a failed check, or a regression with --fail-on-regression;",
         "            2 a usage or spec error."})
 public final class BenchCommand implements Callable<Integer> {
@@ -54,6 +56,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--fail-on-regression", description = "Exit 1 when a cell is slower than the baseline beyond noise.")
   boolean failOnRegression;
 
+  @Option(names = "--no-variants", description = "Skip the hand-written variants/NAME.cl files that kernel folders "
+      + "may carry (by default each runs beside the translation, as column opencl:NAME).")
+  boolean noVariants;
+
   @Override
   public Integer call() throws SpecException, IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -61,6 +67,7 @@ public final class BenchCommand implements Callable<Integer> {
     if (!spec.commandLine().getParseResult().hasMatchedOption("--time-budget")) {
       run.timeBudgetMs = 1000; // bench is about time: a longer budget than run's by default
     }
+    run.variants = !noVariants;
     Optional<RunReport> base = readBaseline();
     List<KernelSpec> specs = paths.load(run.sizes, err);
     RunReport report = RunCommand.runSuite(specs, run, Optional.empty(),

@@ -54,6 +54,9 @@ public final class RunMixin {
           + "set, the Markdown summary is appended to it as well.")
   Path reportDir;
 
+  /** Whether kernel folders' hand-written variants run too: set by commands, not an option here. */
+  boolean variants;
+
   RunOptions options() {
     for (String b : backends) {
       if (!ALL_BACKENDS.contains(b)) {
@@ -67,7 +70,7 @@ public final class RunMixin {
     if (timeBudgetMs < 0) {
       throw new UsageException("--time-budget: expected 0 or more milliseconds, got " + timeBudgetMs);
     }
-    return new RunOptions(backends, sizes, timeBudgetMs);
+    return new RunOptions(backends, sizes, timeBudgetMs, variants);
   }
 
   Shard shard() {

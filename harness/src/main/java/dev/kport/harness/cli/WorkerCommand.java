@@ -44,7 +44,9 @@ public final class WorkerCommand implements Callable<Integer> {
             .orElseThrow(() -> new IllegalStateException("no OpenCL device " + r.device() + " in the worker"));
         InProcessOpenClCells cells = cellsByGolden.computeIfAbsent(Optional.ofNullable(r.golden()).map(Path::of),
             InProcessOpenClCells::new);
-        CellResult result = cells.cell(new SuiteRunner.SpecCase(spec, r.size()), device, r.timeBudgetMs()).run();
+        SuiteRunner.SpecCase c = new SuiteRunner.SpecCase(spec, r.size());
+        CellResult result = (r.variant() == null ? cells.cell(c, device, r.timeBudgetMs())
+            : cells.variantCell(c, device, r.timeBudgetMs(), Path.of(r.variant()))).run();
         out.println(WorkerProtocol.encode(result));
       } catch (SpecException e) {
         out.println(WorkerProtocol.encode(e));

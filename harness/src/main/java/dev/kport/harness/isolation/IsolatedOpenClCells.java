@@ -42,25 +42,50 @@ public final class IsolatedOpenClCells implements OpenClCells {
       public CellResult run() throws SpecException {
         WorkerProtocol.Request request = new WorkerProtocol.Request(
             c.spec().file().toAbsolutePath().toString(), c.size(), device.info().id(), timeBudgetMs,
-            golden.map(g -> g.toAbsolutePath().toString()).orElse(null));
-        return ask(c, device, WorkerProtocol.encode(request));
+            golden.map(g -> g.toAbsolutePath().toString()).orElse(null), null);
+        return ask(c, device, WorkerProtocol.encode(request), OpenClBackend.ID);
       }
     };
   }
 
-  private CellResult ask(SuiteRunner.SpecCase c, OpenClBackend.Device device, String request) throws SpecException {
+  @Override
+  public SuiteRunner.CellRunner variantCell(SuiteRunner.SpecCase c, OpenClBackend.Device device, long timeBudgetMs,
+      Path variant) {
+    return new SuiteRunner.CellRunner() {
+      @Override
+      public String label() {
+        return device.info().id() + " " + variant.getFileName();
+      }
+
+      @Override
+      public CellResult run() throws SpecException {
+        WorkerProtocol.Request request = new WorkerProtocol.Request(
+            c.spec().file().toAbsolutePath().toString(), c.size(), device.info().id(), timeBudgetMs,
+            golden.map(g -> g.toAbsolutePath().toString()).orElse(null), variant.toAbsolutePath().toString());
+        return ask(c, device, WorkerProtocol.encode(request), OpenClBackend.ID + ":" + stem(variant));
+      }
+    };
+  }
+
+  private static String stem(Path file) {
+    String name = file.getFileName().toString();
+    return name.substring(0, name.lastIndexOf('.'));
+  }
+
+  private CellResult ask(SuiteRunner.SpecCase c, OpenClBackend.Device device, String request, String backend)
+      throws SpecException {
     try {
       if (worker == null || !worker.alive()) {
         worker = Worker.start();
       }
     } catch (IOException e) {
-      return crashed(c, device, "cannot start a worker process: " + e.getMessage());
+      return crashed(c, device, backend, "cannot start a worker process: " + e.getMessage());
     }
     Worker.Reply reply = worker.ask(request, timeoutMs);
     if (reply instanceof Worker.Reply.Death d) {
       worker.kill();
       worker = null;
-      return crashed(c, device, d.reason());
+      return crashed(c, device, backend, d.reason());
     }
     Worker.Reply.Answer a = (Worker.Reply.Answer) reply;
     try {
@@ -69,13 +94,13 @@ public final class IsolatedOpenClCells implements OpenClCells {
       }
       return WorkerProtocol.decodeCell(a.text());
     } catch (IOException | ResultsFormatException e) {
-      return crashed(c, device, "the worker's answer could not be read: " + e.getMessage());
+      return crashed(c, device, backend, "the worker's answer could not be read: " + e.getMessage());
     }
   }
 
-  private static CellResult crashed(SuiteRunner.SpecCase c, OpenClBackend.Device device, String why) {
+  private static CellResult crashed(SuiteRunner.SpecCase c, OpenClBackend.Device device, String backend, String why) {
     String first = why.lines().findFirst().orElse(why);
-    return new CellResult(c.spec().name(), c.size(), OpenClBackend.ID, device.info().name(),
+    return new CellResult(c.spec().name(), c.size(), backend, device.info().name(),
         Map.of(Stage.RUN, new StageResult.Crashed(why)), Map.of(), Optional.empty(), Verdict.CRASHED, first);
   }
 

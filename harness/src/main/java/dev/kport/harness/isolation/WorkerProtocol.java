@@ -33,8 +33,9 @@ public final class WorkerProtocol {
    * @param spec the spec file, absolute
    * @param device the OpenCL device id, e.g. opencl:0:0
    * @param golden a recording to check against, absolute, or null for the spec's reference
+   * @param variant a hand-written variants/NAME.cl to run instead of the translation, absolute, or null
    */
-  public record Request(String spec, String size, String device, long timeBudgetMs, String golden) {}
+  public record Request(String spec, String size, String device, long timeBudgetMs, String golden, String variant) {}
 
   /** A spec error found while running, sent back so the run stops on it as it would in process. */
   record SpecError(String file, int line, String key, String message) {}

@@ -2,6 +2,7 @@ package dev.kport.harness.report;
 
 import dev.kport.harness.run.CellResult;
 import dev.kport.harness.run.Timing;
+import dev.kport.harness.run.Verdict;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,34 @@ public final class BenchTable {
       out.println(sb.toString().stripTrailing());
     }
     out.println(ResultTable.tally(cells));
+    variantCosts(cells).forEach(out::println);
     out.flush();
+  }
+
+  /**
+   * One line per hand-written variant cell (backend {@code B:NAME}) that has a timed translation
+   * beside it (backend {@code B}, same kernel, size and device): what translating costs.
+   */
+  static List<String> variantCosts(List<CellResult> cells) {
+    List<String> lines = new ArrayList<>();
+    for (CellResult v : cells) {
+      int colon = v.backend().indexOf(':');
+      if (colon < 0 || v.timing().isEmpty() || v.verdict() != Verdict.PASS) {
+        continue;
+      }
+      String base = v.backend().substring(0, colon);
+      for (CellResult t : cells) {
+        if (t.backend().equals(base) && t.kernel().equals(v.kernel()) && t.size().equals(v.size())
+            && t.device().equals(v.device()) && t.timing().isPresent() && t.verdict() == Verdict.PASS) {
+          double share = 100.0 * v.timing().get().medianNs() / t.timing().get().medianNs();
+          String file = "variants/" + v.backend().substring(colon + 1) + (base.equals("hip") ? ".hip" : ".cl");
+          lines.add(String.format(Locale.ROOT, "%s %s: the translation runs at %.0f%% of the speed of hand-written "
+              + "%s (median %s vs %s)", v.kernel(), v.size(), share, file,
+              Timing.format(t.timing().get().medianNs()), Timing.format(v.timing().get().medianNs())));
+        }
+      }
+    }
+    return lines;
   }
 
   private static String number(double v, String format) {

@@ -42,6 +42,22 @@ public final class InProcessOpenClCells implements OpenClCells {
     };
   }
 
+  @Override
+  public SuiteRunner.CellRunner variantCell(SuiteRunner.SpecCase c, OpenClBackend.Device device, long timeBudgetMs,
+      Path variant) {
+    return new SuiteRunner.CellRunner() {
+      @Override
+      public String label() {
+        return device.info().id() + " " + variant.getFileName();
+      }
+
+      @Override
+      public CellResult run() throws SpecException {
+        return new OpenClCell(c, TranslatedKernel.variant(c.spec(), variant), data(c), device, timeBudgetMs).run();
+      }
+    };
+  }
+
   private TranslatedKernel translation(KernelSpec spec) {
     if (!translatedSpec.equals(Optional.of(spec))) {
       translation = TranslatedKernel.translate(spec);

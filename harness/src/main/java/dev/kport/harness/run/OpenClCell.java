@@ -152,7 +152,8 @@ final class OpenClCell implements SuiteRunner.CellRunner {
   }
 
   private CellResult result(Map<String, Comparison> comparisons, Optional<Timing> timing, Verdict v, String reason) {
-    return new CellResult(c.spec().name(), c.size(), OpenClBackend.ID, device.info().name(), stages, comparisons,
+    return new CellResult(c.spec().name(), c.size(), t.backendLabel(OpenClBackend.ID), device.info().name(), stages,
+        comparisons,
         timing, v, reason);
   }
 

@@ -1,6 +1,7 @@
 package dev.kport.harness.run;
 
 import dev.kport.harness.backend.opencl.OpenClBackend;
+import java.nio.file.Path;
 
 /**
  * Makes the cell that runs one spec case on one OpenCL device: in this process, or in an
@@ -9,6 +10,13 @@ import dev.kport.harness.backend.opencl.OpenClBackend;
 public interface OpenClCells extends AutoCloseable {
 
   SuiteRunner.CellRunner cell(SuiteRunner.SpecCase c, OpenClBackend.Device device, long timeBudgetMs);
+
+  /**
+   * The cell that runs a hand-written {@code variants/NAME.cl} in place of the translation, with the
+   * translation's kernel interface; its backend column is {@code opencl:NAME}.
+   */
+  SuiteRunner.CellRunner variantCell(SuiteRunner.SpecCase c, OpenClBackend.Device device, long timeBudgetMs,
+      Path variant);
 
   @Override
   default void close() {}

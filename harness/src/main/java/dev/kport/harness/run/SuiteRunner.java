@@ -72,7 +72,10 @@ public final class SuiteRunner {
         cases.add(new SpecCase(spec, size));
       }
     }
-    int total = cases.size() * columns();
+    int total = 0;
+    for (SpecCase c : cases) {
+      total += columns(c.spec());
+    }
     int index = 0;
     List<CellResult> results = new ArrayList<>();
     for (SpecCase c : cases) {
@@ -88,12 +91,31 @@ public final class SuiteRunner {
     return results;
   }
 
-  private int columns() {
+  private int columns(KernelSpec spec) {
     int n = 0;
     for (String b : options.backends()) {
-      n += b.equals(OpenClBackend.ID) ? Math.max(1, openClDevices.size()) : 1;
+      n += b.equals(OpenClBackend.ID) ? Math.max(1, openClDevices.size()) * (1 + variantsOf(spec, ".cl").size()) : 1;
     }
     return n;
+  }
+
+  /**
+   * The hand-written versions in the spec's folder, {@code variants/NAME.EXT}, sorted by name, when
+   * the run asks for them.
+   */
+  private List<java.nio.file.Path> variantsOf(KernelSpec spec, String extension) {
+    if (!options.variants()) {
+      return List.of();
+    }
+    java.nio.file.Path dir = spec.file().toAbsolutePath().getParent().resolve("variants");
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(extension)).sorted().toList();
+    } catch (java.io.IOException e) {
+      return List.of(); // an unreadable folder shows as no variants; the translation still runs
+    }
   }
 
   private List<CellRunner> cellsFor(String backend, SpecCase c) throws SpecException {
@@ -102,6 +124,9 @@ public final class SuiteRunner {
       List<CellRunner> cells = new ArrayList<>();
       for (OpenClBackend.Device d : openClDevices) {
         cells.add(openClCells.cell(c, d, options.timeBudgetMs()));
+        for (java.nio.file.Path v : variantsOf(c.spec(), ".cl")) {
+          cells.add(openClCells.variantCell(c, d, options.timeBudgetMs(), v));
+        }
       }
       return cells;
     }

@@ -19,8 +19,22 @@ import java.util.stream.Collectors;
  * A spec's source translated to OpenCL once, shared by every size and device.
  *
  * @param error why translation failed, empty when it worked
+ * @param variant the hand-written file used instead of the translation's text, if any
  */
-record TranslatedKernel(Optional<Translation> translation, Optional<String> error, DerivedTolerance defaultTolerance) {
+record TranslatedKernel(Optional<Translation> translation, Optional<String> error, DerivedTolerance defaultTolerance,
+    Optional<Path> variant) {
+
+  TranslatedKernel(Optional<Translation> translation, Optional<String> error, DerivedTolerance defaultTolerance) {
+    this(translation, error, defaultTolerance, Optional.empty());
+  }
+
+  /** The backend column of cells running this: {@code opencl}, or {@code opencl:NAME} for variants/NAME.cl. */
+  String backendLabel(String backend) {
+    return variant.map(v -> {
+      String name = v.getFileName().toString();
+      return backend + ":" + name.substring(0, name.lastIndexOf('.'));
+    }).orElse(backend);
+  }
 
   static TranslatedKernel translate(KernelSpec spec) {
     // -D values are not baked into the .cl: each build passes them, as a CUDA build would
@@ -34,6 +48,39 @@ record TranslatedKernel(Optional<Translation> translation, Optional<String> erro
           tolerance);
     }
     return new TranslatedKernel(Optional.of(t), Optional.empty(), tolerance);
+  }
+
+  /**
+   * A hand-written OpenCL version of the spec's kernels, launched through the translation's kernel
+   * interface: it must define each kernel the translation does, with the same arguments in order.
+   */
+  static TranslatedKernel variant(KernelSpec spec, Path file) {
+    TranslatedKernel translated = translate(spec);
+    if (!translated.ok()) {
+      return new TranslatedKernel(translated.translation(), Optional.of("the translation, whose kernel interface "
+          + file.getFileName() + " is launched with, failed: " + translated.error().get()),
+          translated.defaultTolerance(), Optional.of(file));
+    }
+    String source;
+    try {
+      source = Files.readString(file);
+    } catch (IOException e) {
+      return new TranslatedKernel(Optional.empty(), Optional.of(file + ": cannot read: " + e.getMessage()),
+          translated.defaultTolerance(), Optional.of(file));
+    }
+    Translation t = translated.translation().get();
+    for (var k : t.kernelInterface().get().kernels()) {
+      if (!java.util.regex.Pattern.compile("\\b(__)?kernel\\s+void\\s+" + java.util.regex.Pattern.quote(k.entry())
+          + "\\s*\\(").matcher(source).find()) {
+        return new TranslatedKernel(Optional.empty(), Optional.of(shortest(file) + ": expected a kernel '" + k.entry()
+            + "' (the variant is launched like the translation, whose kernels are: "
+            + t.kernelInterface().get().kernels().stream().map(x -> x.entry()).collect(Collectors.joining(", "))
+            + ")"), translated.defaultTolerance(), Optional.of(file));
+      }
+    }
+    Translation hand = new Translation(source, java.util.List.of(), t.kernelInterface());
+    return new TranslatedKernel(Optional.of(hand), Optional.empty(), translated.defaultTolerance(),
+        Optional.of(shortest(file)));
   }
 
   /** From the original source: the math it calls and whether it divides. */
@@ -63,6 +110,9 @@ record TranslatedKernel(Optional<Translation> translation, Optional<String> erro
   StageResult stage() {
     if (!ok()) {
       return new StageResult.Failed(error.get());
+    }
+    if (variant.isPresent()) {
+      return new StageResult.Ok("hand-written " + variant.get() + ", launched through the translation's interface");
     }
     long warnings = translation.get().diagnostics().stream()
         .filter(d -> d.severity() == Diagnostic.Severity.WARNING).count();
