@@ -88,7 +88,8 @@ final class NameRewrite {
       dropLaneMask(tokens, i, edits, where, row);
       return;
     }
-    if (row.kind().startsWith("args:") && !reorder(row, tokens, i, edits, where)) {
+    if (row.kind().startsWith("args:")) {
+      reorder(row, tokens, i, edits, where);
       return;
     }
     edits.replace(i, row.hipName());
@@ -115,20 +116,27 @@ final class NameRewrite {
     return row.isPresent();
   }
 
-  /** Queues the argument reorder of a call of kind {@code args:...}; false (and a warning) when it cannot be done. */
-  private boolean reorder(HipRenameTable.Row row, List<Token> tokens, int i, TokenEdits edits,
+  /**
+   * A call of kind {@code args:...}: renamed to the HIP name its arity asks for, its argument reorder
+   * queued; kept as written, with a warning, when no alternative fits.
+   */
+  private void reorder(HipRenameTable.Row row, List<Token> tokens, int i, TokenEdits edits,
       HipTranslator.Located where) {
     ArgumentOrderRewrite order = ArgumentOrderRewrite.parse(row.kind());
     int open = Tokens.nextSignificant(tokens, i + 1);
-    Optional<String> obstacle = open < 0 || !tokens.get(open).is("(")
-        ? Optional.of("it is not called here") : order.obstacle(tokens, open);
-    if (obstacle.isPresent()) {
+    ArgumentOrderRewrite.Choice choice = open < 0 || !tokens.get(open).is("(")
+        ? new ArgumentOrderRewrite.Choice(Optional.empty(), "it is not called here") : order.choose(tokens, open);
+    if (choice.alternative().isEmpty()) {
       report(Code.HIP_UNSUPPORTED_API, tokens.get(i), where, tokens.get(i).text() + " cannot become "
-          + row.hipName() + ": " + obstacle.get() + "; it is kept as written");
-      return false;
+          + row.hipName() + ": " + choice.obstacle() + "; it is kept as written");
+      return;
     }
-    pending.add(new Pending(edits, () -> order.apply(tokens, edits, open)));
-    return true;
+    ArgumentOrderRewrite.Alternative alternative = choice.alternative().get();
+    edits.replace(i, alternative.hipName().orElse(row.hipName()));
+    tablesUsed.add(row.table());
+    if (!alternative.keepsOrder()) {
+      pending.add(new Pending(edits, () -> ArgumentOrderRewrite.apply(alternative, tokens, edits, open)));
+    }
   }
 
   /** {@code cub::X}, {@code namespace cub}, {@code using namespace cub}, {@code namespace c = cub}. */
