@@ -23,3 +23,10 @@ void run(float *d_in, float *d_out, int n, void *tmp, size_t bytes) {
   int cub = 3;
   // CHECK: int cub = 3;
 }
+// a class of the user's that has the name of a CUB class hipCUB lacks is not reported; CUB's is
+struct DeviceCopy { static void Batched() {} };
+void copy() {
+  DeviceCopy::Batched();
+  cub::DeviceCopy::Batched(); // DIAG: KP3001
+  // CHECK: hipcub::DeviceCopy::Batched();
+}

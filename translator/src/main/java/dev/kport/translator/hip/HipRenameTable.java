@@ -26,7 +26,8 @@ public final class HipRenameTable {
 
   /**
    * @param kind {@code function}, {@code type}, {@code constant}: every use in code is renamed;
-   *     {@code namespace}: renamed where it names a namespace ({@code cub::}); {@code warp_sync}: a call
+   *     {@code namespace}: renamed where it names a namespace ({@code cub::}); {@code qualified:NS}: only
+   *     right after {@code NS::} (names too common to be CUDA's otherwise); {@code warp_sync}: a call
    *     whose first argument (the lane mask) is dropped; {@code kernel_argN}, {@code symbol_argN}: a call
    *     whose Nth argument is cast to {@code const void *} or wrapped in {@code HIP_SYMBOL};
    *     {@code args:LIST}: a call whose arguments are reordered ({@link ArgumentOrderRewrite});

@@ -24,10 +24,10 @@ final class NameRewrite {
   private final HipRenameTable table;
   private final List<Diagnostic> diagnostics;
   private final List<Pending> pending = new ArrayList<>();
+  private final Set<String> tablesUsed = new HashSet<>();
 
   /** An argument reorder waiting for the renames inside its arguments. */
   private record Pending(TokenEdits edits, Runnable run) {}
-  private final Set<String> tablesUsed = new HashSet<>();
 
   NameRewrite(HipRenameTable table, List<Diagnostic> diagnostics) {
     this.table = table;
@@ -54,10 +54,23 @@ final class NameRewrite {
       }
       return;
     }
+    if (row.kind().startsWith("qualified:")) {
+      if (qualifiedBy(tokens, i, row.kind().substring("qualified:".length()))) {
+        apply(row, tokens, i, edits, where);
+      }
+      return;
+    }
     if (declarationsPossible && declaresOwn(tokens, i, row)) {
       return;
     }
     apply(row, tokens, i, edits, where);
+  }
+
+  /** {@code ns::name}, {@code ::ns::name}: a name too common to be CUDA's unless its namespace is written. */
+  private static boolean qualifiedBy(List<Token> tokens, int i, String namespace) {
+    int scope = Tokens.previousSignificant(tokens, i - 1);
+    int owner = scope >= 0 && tokens.get(scope).is("::") ? Tokens.previousSignificant(tokens, scope - 1) : -1;
+    return owner >= 0 && tokens.get(owner).is(namespace);
   }
 
   /**
