@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Host programs in the style of the CUDA samples (streams and events, unified memory, symbols, the
+ * Host programs in the style of the CUDA samples (streams and events, unified memory, symbols, graphs, the
  * driver API's modules, cuRAND's host and device APIs, cuSPARSE's SpMV), under
  * {@code src/test/resources/hip/programs}. Each original must compile with nvcc, so the programs
  * are real CUDA; each translation, with either launch syntax, must compile with hipcc for gfx90a
