@@ -2,11 +2,14 @@
 # Installs, with apt, what kport's runs and tests need and the machine lacks:
 #   PoCL (OpenCL on the CPU, the backend that always runs): pocl-opencl-icd ocl-icd-libopencl1 clinfo
 #   HIP compile tools (build for AMD targets without a GPU): hipcc libamdhip64-dev rocm-device-libs
+#   hipRAND and hipSPARSE headers (the HIP target's library programs compile against them; hipRAND's
+#   AMD back end includes rocRAND's headers): libhiprand-dev librocrand-dev libhipsparse-dev
 #   Chromium (the HTML report's test opens it headless): chromium
 # Idempotent: installs nothing when everything is there. Without root it prints the command instead.
 set -euo pipefail
 
-packages=(pocl-opencl-icd ocl-icd-libopencl1 clinfo hipcc libamdhip64-dev rocm-device-libs chromium)
+packages=(pocl-opencl-icd ocl-icd-libopencl1 clinfo hipcc libamdhip64-dev rocm-device-libs
+  libhiprand-dev librocrand-dev libhipsparse-dev chromium)
 
 installed() {
   dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"

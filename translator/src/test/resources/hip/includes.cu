@@ -1,4 +1,5 @@
-// Each CUDA include is replaced where it stands, never duplicated; others stay.
+// Each CUDA include is replaced where it stands, never duplicated (a second include of the same HIP
+// header becomes a comment that shows the original); others stay.
 #include <cuda.h>
 #include <cuda_runtime.h>   // the runtime
 #include "cuComplex.h"
@@ -11,6 +12,8 @@
 #endif
 // CHECK: #include <hip/hip_runtime.h>
 // CHECK-NOT: hip/hip_runtime.h
+// CHECK: // #include <cuda_runtime.h> // the runtime (its HIP header is already included above)
+// CHECK-NOT: hip/hip_runtime.h
 // CHECK: #include <hip/hip_complex.h>
 // CHECK: #include <hiprand/hiprand.h>
 // CHECK: #include <cstdio>
@@ -18,5 +21,4 @@
 // CHECK: #ifdef USE_FP16
 // CHECK: #include <hip/hip_fp16.h>
 // CHECK: #include <hip/hip_runtime.h>
-// CHECK-ABSENT: cuda_runtime.h
 // CHECK-ABSENT: <cuda.h>

@@ -8,4 +8,10 @@ void setup() {
   cudaFuncGetAttributes(&attr, k);
   // CHECK: hipFuncAttributes attr;
   // CHECK: hipFuncGetAttributes(&attr, reinterpret_cast<const void *>(k));
+  cudaFuncSetAttribute(k, cudaFuncAttributeMaxDynamicSharedMemorySize, 65536);
+  // CHECK: hipFuncSetAttribute(reinterpret_cast<const void *>(k), hipFuncAttributeMaxDynamicSharedMemorySize, 65536);
+  float *p = nullptr;
+  void *args[] = {&p};
+  cudaLaunchKernel(k, dim3(1), dim3(64), args, 0, 0);
+  // CHECK: hipLaunchKernel(reinterpret_cast<const void *>(k), dim3(1), dim3(64), args, 0, 0);
 }

@@ -5,5 +5,5 @@ __global__ void k(float *p) {
   // CHECK: __syncwarp();
   p[threadIdx.x] = 0;
 }
-void h() { cudaFuncSetAttribute(k, cudaFuncAttributeMaxDynamicSharedMemorySize, 65536); } // DIAG: KP3001
-// CHECK: cudaFuncSetAttribute(k,
+void h() { cudaDeviceSetLimit(cudaLimitMallocHeapSize, 1 << 20); } // DIAG: KP3001
+// CHECK: cudaDeviceSetLimit(hipLimitMallocHeapSize, 1 << 20);

@@ -1,7 +1,10 @@
 package dev.kport.translator.hip;
 
 import dev.kport.translator.rename.RenameRows;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,13 +16,22 @@ import java.util.Optional;
 public final class HipRenameTable {
 
   /** The tables loaded by {@link #standard()}; a name in two tables keeps the first row. */
-  static final String[] FAMILIES = {"runtime.tsv", "driver.tsv", "device.tsv", "headers.tsv"};
+  static final String[] FAMILIES = {"runtime.tsv", "driver.tsv", "device.tsv", "complex.tsv", "rand.tsv",
+      "sparse.tsv", "blas.tsv", "fft.tsv", "solver.tsv", "dnn.tsv", "cub.tsv", "coop.tsv", "headers.tsv"};
+
+  /** Enumerators renamed by the call they are an argument of (kind {@code in:PREFIX}). */
+  static final String ARGUMENTS = "arguments.tsv";
 
   public enum Status { SUPPORTED, UNSUPPORTED, DEPRECATED, REMOVED }
 
   /**
    * @param kind {@code function}, {@code type}, {@code constant}: every use in code is renamed;
-   *     {@code warp_sync}: a call whose first argument (the lane mask) is dropped; {@code header}: an include
+   *     {@code namespace}: renamed where it names a namespace ({@code cub::}); {@code qualified:NS}: only
+   *     right after {@code NS::} (names too common to be CUDA's otherwise); {@code warp_sync}: a call
+   *     whose first argument (the lane mask) is dropped; {@code kernel_argN}, {@code symbol_argN}: a call
+   *     whose Nth argument is cast to {@code const void *} or wrapped in {@code HIP_SYMBOL};
+   *     {@code args:LIST}: a call whose arguments are reordered ({@link ArgumentOrderRewrite});
+   *     {@code in:PREFIX}: only inside the arguments of a call named PREFIX...; {@code header}: an include
    * @param table the file the row came from, to name it in messages
    */
   public record Row(String cudaName, String hipName, String kind, Status status, String table) {
@@ -37,9 +49,11 @@ public final class HipRenameTable {
   private static final HipRenameTable STANDARD = load(FAMILIES);
 
   private final Map<String, Row> rows;
+  private final Map<String, List<Row>> inCalls;
 
-  private HipRenameTable(Map<String, Row> rows) {
+  private HipRenameTable(Map<String, Row> rows, Map<String, List<Row>> inCalls) {
     this.rows = Map.copyOf(rows);
+    this.inCalls = Map.copyOf(inCalls);
   }
 
   public static HipRenameTable standard() {
@@ -50,6 +64,24 @@ public final class HipRenameTable {
     return Optional.ofNullable(rows.get(cudaName));
   }
 
+  /**
+   * The row for {@code cudaName} as an argument of the call named {@code callee} (its CUDA name),
+   * where {@code arguments.tsv} gives one; else empty and {@link #find} applies.
+   */
+  public Optional<Row> findInCall(String callee, String cudaName) {
+    for (Row r : inCalls.getOrDefault(cudaName, List.of())) {
+      if (callee.startsWith(r.kind().substring("in:".length()))) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether some call's arguments give {@code cudaName} its own HIP name. */
+  boolean dependsOnCall(String cudaName) {
+    return inCalls.containsKey(cudaName);
+  }
+
   /** Rows from {@code table}, e.g. {@code runtime.tsv}; 0 when no row came from it. */
   public long size(String table) {
     return rows.values().stream().filter(r -> r.table().equals(table)).count();
@@ -58,9 +90,20 @@ public final class HipRenameTable {
   static HipRenameTable load(String... tables) {
     Map<String, Row> rows = new LinkedHashMap<>();
     for (RenameRows.Row r : RenameRows.read(HipRenameTable.class, tables)) {
-      Status status = Status.valueOf(r.status().name());
-      rows.putIfAbsent(r.cudaName(), new Row(r.cudaName(), r.targetName(), r.kind(), status, r.table()));
+      rows.putIfAbsent(r.cudaName(), row(r));
     }
-    return new HipRenameTable(rows);
+    Map<String, List<Row>> inCalls = new HashMap<>();
+    for (RenameRows.Row r : RenameRows.read(HipRenameTable.class, ARGUMENTS)) {
+      if (!r.kind().startsWith("in:")) {
+        throw new IllegalStateException(ARGUMENTS + ": " + r.cudaName() + " has kind " + r.kind()
+            + ", expected in:PREFIX");
+      }
+      inCalls.computeIfAbsent(r.cudaName(), k -> new ArrayList<>()).add(row(r));
+    }
+    return new HipRenameTable(rows, inCalls);
+  }
+
+  private static Row row(RenameRows.Row r) {
+    return new Row(r.cudaName(), r.targetName(), r.kind(), Status.valueOf(r.status().name()), r.table());
   }
 }

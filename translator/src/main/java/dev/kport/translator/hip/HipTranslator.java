@@ -50,6 +50,8 @@ public final class HipTranslator {
         names.rewrite(tokens, i, edits, where, true);
       }
     }
+    names.finish(edits);
+    includes.addMissing(tokens, edits, file.toString().endsWith(".cu"), names.tablesUsed());
     if (launches == LaunchSyntax.HIP) {
       new LaunchRewrite(tokens, edits).run();
     }
@@ -72,6 +74,7 @@ public final class HipTranslator {
         names.rewrite(inner, k, innerEdits, inside, false);
       }
     }
+    names.finish(innerEdits);
     String renamed = innerEdits.render(0, inner.size());
     return renamed.equals(body) ? Optional.empty()
         : Optional.of(directive.text().substring(0, m.end()) + renamed);

@@ -4,6 +4,8 @@ import dev.kport.translator.diag.Code;
 import dev.kport.translator.diag.Diagnostic;
 import dev.kport.translator.emit.TokenEdits;
 import dev.kport.translator.lex.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +23,11 @@ final class NameRewrite {
 
   private final HipRenameTable table;
   private final List<Diagnostic> diagnostics;
+  private final List<Pending> pending = new ArrayList<>();
+  private final Set<String> tablesUsed = new HashSet<>();
+
+  /** An argument reorder waiting for the renames inside its arguments. */
+  private record Pending(TokenEdits edits, Runnable run) {}
 
   NameRewrite(HipRenameTable table, List<Diagnostic> diagnostics) {
     this.table = table;
@@ -33,11 +40,58 @@ final class NameRewrite {
    */
   void rewrite(List<Token> tokens, int i, TokenEdits edits, HipTranslator.Located where, boolean declarationsPossible) {
     Token t = tokens.get(i);
+    if (table.dependsOnCall(t.text()) && renameForCall(tokens, i, edits)) {
+      return;
+    }
     Optional<HipRenameTable.Row> found = table.find(t.text()).filter(r -> !r.isHeader());
-    if (found.isEmpty() || isMember(tokens, i) || (declarationsPossible && declaresOwn(tokens, i, found.get()))) {
+    if (found.isEmpty() || isMember(tokens, i)) {
       return;
     }
     HipRenameTable.Row row = found.get();
+    if (row.kind().equals("namespace")) {
+      if (namesNamespace(tokens, i)) {
+        apply(row, tokens, i, edits, where);
+      }
+      return;
+    }
+    if (row.kind().startsWith("qualified:")) {
+      if (qualifiedBy(tokens, i, row.kind().substring("qualified:".length()))) {
+        apply(row, tokens, i, edits, where);
+      }
+      return;
+    }
+    if (declarationsPossible && declaresOwn(tokens, i, row)) {
+      return;
+    }
+    apply(row, tokens, i, edits, where);
+  }
+
+  /** {@code ns::name}, {@code ::ns::name}: a name too common to be CUDA's unless its namespace is written. */
+  private static boolean qualifiedBy(List<Token> tokens, int i, String namespace) {
+    int scope = Tokens.previousSignificant(tokens, i - 1);
+    int owner = scope >= 0 && tokens.get(scope).is("::") ? Tokens.previousSignificant(tokens, scope - 1) : -1;
+    return owner >= 0 && tokens.get(owner).is(namespace);
+  }
+
+  /**
+   * Applies the argument reorders found so far in {@code edits}' tokens, innermost call first. Run
+   * once every name of those tokens has been renamed, before rendering.
+   */
+  void finish(TokenEdits edits) {
+    for (int k = pending.size() - 1; k >= 0; k--) {
+      if (pending.get(k).edits() == edits) {
+        pending.remove(k).run().run();
+      }
+    }
+  }
+
+  /** The tables whose rows renamed something so far (e.g. {@code complex.tsv}), for the includes they need. */
+  Set<String> tablesUsed() {
+    return tablesUsed;
+  }
+
+  private void apply(HipRenameTable.Row row, List<Token> tokens, int i, TokenEdits edits, HipTranslator.Located where) {
+    Token t = tokens.get(i);
     if (row.keepsName()) {
       report(Code.HIP_UNSUPPORTED_API, t, where, t.text() + " has no HIP counterpart (" + row.table()
           + "); it is kept as written");
@@ -47,14 +101,70 @@ final class NameRewrite {
       dropLaneMask(tokens, i, edits, where, row);
       return;
     }
+    if (row.kind().startsWith("args:")) {
+      reorder(row, tokens, i, edits, where);
+      return;
+    }
     edits.replace(i, row.hipName());
+    tablesUsed.add(row.table());
     if (row.kind().startsWith("kernel_arg")) {
       castKernelArgument(tokens, i, edits, Integer.parseInt(row.kind().substring("kernel_arg".length())));
+    } else if (row.kind().startsWith("symbol_arg")) {
+      SymbolArgumentRewrite.wrap(tokens, i, edits, Integer.parseInt(row.kind().substring("symbol_arg".length())));
     }
     if (row.status() == HipRenameTable.Status.DEPRECATED) {
       report(Code.HIP_DEPRECATED_API, t, where, row.hipName() + ", the HIP counterpart of " + t.text()
           + ", is deprecated");
     }
+  }
+
+  /** An enumerator whose HIP name depends on the call it is passed to ({@code arguments.tsv}). */
+  private boolean renameForCall(List<Token> tokens, int i, TokenEdits edits) {
+    Optional<HipRenameTable.Row> row = Tokens.enclosingCallee(tokens, i)
+        .flatMap(callee -> table.findInCall(callee, tokens.get(i).text()));
+    row.ifPresent(r -> {
+      edits.replace(i, r.hipName());
+      tablesUsed.add(r.table());
+    });
+    return row.isPresent();
+  }
+
+  /**
+   * A call of kind {@code args:...}: renamed to the HIP name its arity asks for, its argument reorder
+   * queued; kept as written, with a warning, when no alternative fits.
+   */
+  private void reorder(HipRenameTable.Row row, List<Token> tokens, int i, TokenEdits edits,
+      HipTranslator.Located where) {
+    ArgumentOrderRewrite order = ArgumentOrderRewrite.parse(row.kind());
+    int open = Tokens.nextSignificant(tokens, i + 1);
+    ArgumentOrderRewrite.Choice choice = open < 0 || !tokens.get(open).is("(")
+        ? new ArgumentOrderRewrite.Choice(Optional.empty(), "it is not called here") : order.choose(tokens, open);
+    if (choice.alternative().isEmpty()) {
+      report(Code.HIP_UNSUPPORTED_API, tokens.get(i), where, tokens.get(i).text() + " cannot become "
+          + row.hipName() + ": " + choice.obstacle() + "; it is kept as written");
+      return;
+    }
+    ArgumentOrderRewrite.Alternative alternative = choice.alternative().get();
+    edits.replace(i, alternative.hipName().orElse(row.hipName()));
+    tablesUsed.add(row.table());
+    if (!alternative.keepsOrder()) {
+      pending.add(new Pending(edits, () -> ArgumentOrderRewrite.apply(alternative, tokens, edits, open)));
+    }
+  }
+
+  /** {@code cub::X}, {@code namespace cub}, {@code using namespace cub}, {@code namespace c = cub}. */
+  private static boolean namesNamespace(List<Token> tokens, int i) {
+    int next = Tokens.nextSignificant(tokens, i + 1);
+    if (next >= 0 && tokens.get(next).is("::")) {
+      return true;
+    }
+    int prev = Tokens.previousSignificant(tokens, i - 1);
+    if (prev >= 0 && tokens.get(prev).is("namespace")) {
+      return true;
+    }
+    int alias = prev >= 0 && tokens.get(prev).is("=") ? Tokens.previousSignificant(tokens, prev - 1) : -1;
+    int keyword = alias >= 0 ? Tokens.previousSignificant(tokens, alias - 1) : -1;
+    return keyword >= 0 && tokens.get(keyword).is("namespace");
   }
 
   /**
@@ -92,6 +202,7 @@ final class NameRewrite {
       return;
     }
     edits.replace(i, row.hipName());
+    tablesUsed.add(row.table());
     int next = comma + 1;
     while (next < tokens.size() && tokens.get(next).kind() == dev.kport.translator.lex.TokenKind.WHITESPACE) {
       next++;

@@ -46,4 +46,64 @@ final class Tokens {
     }
     return -1;
   }
+
+  /** One argument of a call: its first and last non-trivia tokens (inclusive). */
+  record Argument(int first, int last) {}
+
+  /**
+   * The arguments of the call whose {@code (} is at {@code open}, in order; empty when the call has
+   * none or its {@code )} is missing (the caller then leaves the call alone).
+   */
+  static List<Argument> arguments(List<Token> tokens, int open) {
+    List<Argument> args = new java.util.ArrayList<>();
+    int start = open;
+    while (true) {
+      int end = firstArgumentEnd(tokens, start);
+      if (end < 0) {
+        return List.of();
+      }
+      int first = nextSignificant(tokens, start + 1);
+      int last = previousSignificant(tokens, end - 1);
+      if (first >= 0 && first < end && last > start) {
+        args.add(new Argument(first, last));
+      }
+      if (tokens.get(end).is(")")) {
+        return args;
+      }
+      start = end;
+    }
+  }
+
+  /** Index of the {@code )} closing the call whose {@code (} is at {@code open}, or -1. */
+  static int closing(List<Token> tokens, int open) {
+    int end = open;
+    do {
+      end = firstArgumentEnd(tokens, end);
+    } while (end >= 0 && tokens.get(end).is(","));
+    return end;
+  }
+
+  /**
+   * The CUDA name of the call whose argument list holds token {@code i} directly (not inside a
+   * nested call), or empty when {@code i} is no call's argument.
+   */
+  static java.util.Optional<String> enclosingCallee(List<Token> tokens, int i) {
+    int depth = 0;
+    for (int k = i - 1; k >= 0; k--) {
+      Token t = tokens.get(k);
+      if (t.is(")") || t.is("]")) {
+        depth++;
+      } else if (t.is("(") || t.is("[")) {
+        if (depth == 0) {
+          int callee = previousSignificant(tokens, k - 1);
+          return t.is("(") && callee >= 0 && tokens.get(callee).isIdentifier()
+              ? java.util.Optional.of(tokens.get(callee).text()) : java.util.Optional.empty();
+        }
+        depth--;
+      } else if (depth == 0 && (t.is(";") || t.is("{") || t.is("}"))) {
+        return java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.empty();
+  }
 }

@@ -1,7 +1,10 @@
 /**
  * CUDA to HIP: whole files, host and device code, rewritten on the lossless token stream so that
  * untouched text comes out byte for byte. CUDA names are renamed from the tables under this
- * package's resources (one per API family); portability hazards that renaming cannot fix are
- * reported. Depends on {@code lex}, {@code emit} and {@code diag} only; knows nothing of backends.
+ * package's resources (one per API family); calls whose HIP counterpart takes other arguments are
+ * rewritten by the rule the row's kind names (symbols, kernel casts, argument orders, enumerators
+ * that depend on their call); includes are replaced where they stand and added where the file
+ * needs them; portability hazards that renaming cannot fix are reported. Depends on {@code lex},
+ * {@code emit}, {@code diag} and {@code rename} only; knows nothing of backends.
  */
 package dev.kport.translator.hip;

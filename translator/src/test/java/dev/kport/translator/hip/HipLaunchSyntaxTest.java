@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 /** Kernel launches: kept as written by default, or as {@code hipLaunchKernelGGL} on request. */
 class HipLaunchSyntaxTest {
 
+  /** Translated as a header, so that no include is added to the snippets (a .cu file would get hip_runtime.h). */
   private static String hip(String source, LaunchSyntax launches) {
-    return HipTranslator.translate(Path.of("t.cu"), source, TranslateOptions.of(Target.HIP), launches).output();
+    return HipTranslator.translate(Path.of("t.cuh"), source, TranslateOptions.of(Target.HIP), launches).output();
   }
 
   @Test
