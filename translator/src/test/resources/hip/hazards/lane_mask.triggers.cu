@@ -1,6 +1,7 @@
 // 32-bit lane masks where a 64-wide wavefront needs 64 bits.
 #define ALL 0xffffffffu
 #define ALL_BITS (~0u)
+#define LANE_BIT(lane) (1u << (lane)) // DIAG: KP3022
 __device__ int vote(int v, unsigned mask) {
   int a = __match_any_sync(0xffffffff, v); // DIAG: KP3001 KP3022
   int b = __reduce_add_sync(ALL, v); // DIAG: KP3001 KP3022
@@ -11,5 +12,5 @@ __device__ int vote(int v, unsigned mask) {
   return a + b + c + d + e + f;
 }
 __device__ unsigned lanes_below(int lane) {
-  return (1u << lane) - 1u; // DIAG: KP3022
+  return (1u << lane) - 1u + LANE_BIT(lane); // DIAG: KP3022
 }

@@ -2,6 +2,8 @@
 // slots sized BLOCK / 32 (enough for any wavefront width), and warpSize itself.
 #define TILE 32
 #define BLOCK 256
+#define BITS_PER_WORD 32
+#define WORD_OF(i) ((i) / 32)
 __global__ void k(int *out, const unsigned *bits, int n, unsigned flags) {
   int blocks = n / 32;
   int low = flags & 31;
@@ -10,7 +12,7 @@ __global__ void k(int *out, const unsigned *bits, int n, unsigned flags) {
   int lane = threadIdx.x % warpSize;
   int warp = threadIdx.x / warpSize;
   int gid = blockIdx.x * blockDim.x + threadIdx.x;
-  unsigned word = bits[gid / 32] >> (gid % 32);
+  unsigned word = bits[gid / 32] >> (gid % 32) | bits[WORD_OF(n)] >> (n % BITS_PER_WORD);
   __shared__ float tile[TILE][TILE + 1];
   __shared__ float warp_sums[BLOCK / 32];
   __shared__ float row[32];

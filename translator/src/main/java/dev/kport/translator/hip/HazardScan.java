@@ -2,9 +2,13 @@ package dev.kport.translator.hip;
 
 import dev.kport.translator.diag.Code;
 import dev.kport.translator.diag.Diagnostic;
+import dev.kport.translator.lex.Lexer;
 import dev.kport.translator.lex.Token;
+import dev.kport.translator.lex.TokenKind;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds CUDA code that HIP compiles but that may compute something else on an AMD GPU, where a
@@ -18,28 +22,54 @@ final class HazardScan {
   private static final Set<String> ASM = Set.of("asm", "__asm", "__asm__");
   private static final Set<String> VOLATILE = Set.of("volatile", "__volatile__", "__volatile");
 
+  private static final Pattern DEFINE = Pattern.compile("^#\\s*define\\s+\\w+(\\([^)]*\\))?");
+
   private final HazardContext c;
+  private final HipTranslator.Located where;
+  private final List<Diagnostic> diagnostics;
 
   HazardScan(List<Token> tokens, HipTranslator.Located where, List<Diagnostic> diagnostics) {
     this.c = new HazardContext(tokens, where, diagnostics);
+    this.where = where;
+    this.diagnostics = diagnostics;
   }
 
   void run() {
+    expressionHazards(c);
+    TextureHazard.scan(c);
+    ArchMacroHazard.scan(c);
+    LockstepHazard.scan(c);
+    for (int i = 0; i < c.tokens.size(); i++) {
+      if (c.token(i).kind() == TokenKind.DIRECTIVE) {
+        defineBody(i);
+      }
+    }
+  }
+
+  /** The hazards an expression can hold on its own, so that a macro body can be checked too. */
+  private static void expressionHazards(HazardContext c) {
     for (int i = 0; i < c.tokens.size(); i++) {
       if (c.token(i).isIdentifier() && ASM.contains(c.token(i).text())) {
-        inlineAsm(i);
+        inlineAsm(c, i);
       }
     }
     WarpWidthHazard.scan(c);
     LaneMaskHazard.scan(c);
     BallotWidthHazard.scan(c);
-    TextureHazard.scan(c);
-    ArchMacroHazard.scan(c);
-    LockstepHazard.scan(c);
+  }
+
+  /** {@code #define LANE (threadIdx.x % 32)}: the body is one directive token, so lex it and look inside. */
+  private void defineBody(int i) {
+    Token directive = c.token(i);
+    Matcher m = DEFINE.matcher(directive.text());
+    if (m.find()) {
+      List<Token> body = Lexer.lex(directive.text().substring(m.end()));
+      expressionHazards(new HazardContext(body, where.inside(directive, m.end()), diagnostics));
+    }
   }
 
   /** {@code asm(...)}, {@code asm volatile(...)}, {@code __asm__ __volatile__(...)}. */
-  private void inlineAsm(int i) {
+  private static void inlineAsm(HazardContext c, int i) {
     int next = c.next(i);
     while (next >= 0 && VOLATILE.contains(c.token(next).text())) {
       next = c.next(next);
