@@ -1,8 +1,6 @@
 package dev.kport.translator.hip;
 
 import dev.kport.translator.diag.Code;
-import dev.kport.translator.lex.Token;
-import dev.kport.translator.lex.TokenKind;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,15 +18,22 @@ final class ArchMacroHazard {
 
   private ArchMacroHazard() {}
 
-  static void scan(HazardContext c) {
-    for (int i = 0; i < c.tokens.size(); i++) {
-      Token t = c.token(i);
-      if (t.is("__CUDA_ARCH__")) {
-        c.report(Code.HIP_CUDA_ARCH, i, "__CUDA_ARCH__ is not defined by hipcc for AMD GPUs");
-      } else if (t.kind() == TokenKind.DIRECTIVE) {
-        directive(c, i);
+  static Hazard in(HazardContext c) {
+    return new Hazard() {
+      @Override
+      public void directive(int i) {
+        if (c.token(i).text().contains("__CUDA_ARCH__")) {
+          ArchMacroHazard.directive(c, i);
+        }
       }
-    }
+
+      @Override
+      public void identifier(int i) {
+        if (c.token(i).is("__CUDA_ARCH__")) {
+          c.report(Code.HIP_CUDA_ARCH, i, "__CUDA_ARCH__ is not defined by hipcc for AMD GPUs");
+        }
+      }
+    };
   }
 
   private static void directive(HazardContext c, int i) {

@@ -25,16 +25,22 @@ final class BallotWidthHazard {
     this.c = c;
   }
 
-  static void scan(HazardContext c) {
+  static Hazard in(HazardContext c) {
     BallotWidthHazard h = new BallotWidthHazard(c);
-    for (int i = 0; i < c.tokens.size(); i++) {
-      Token t = c.token(i);
-      if (t.isIdentifier() && SOURCES.contains(t.text()) && c.is(c.next(i), "(")) {
-        h.stored(i);
-      } else if (t.isIdentifier() && BIT_FUNCTIONS.contains(t.text()) && c.is(c.next(i), "(")) {
-        h.bitFunction(i);
+    return new Hazard() {
+      @Override
+      public void identifier(int i) {
+        String s = c.token(i).text();
+        if (!s.startsWith("__")) {
+          return;
+        }
+        if (SOURCES.contains(s) && c.is(c.next(i), "(")) {
+          h.stored(i);
+        } else if (BIT_FUNCTIONS.contains(s) && c.is(c.next(i), "(")) {
+          h.bitFunction(i);
+        }
       }
-    }
+    };
   }
 
   /** {@code unsigned b = __ballot(p)}, {@code b = (unsigned) __ballot(p)}: where the ballot goes. */
@@ -59,7 +65,7 @@ final class BallotWidthHazard {
     String n = c.token(name).text();
     ballots.add(n);
     List<String> type = c.typeWords(name);
-    if (HazardContext.isNarrow(type.isEmpty() ? c.declaredTypeOf(name) : type)) {
+    if (type.isEmpty() ? c.declaredNarrow(name) : HazardContext.isNarrow(type)) {
       c.report(Code.HIP_BALLOT_IN_32_BITS, name, c.token(i).text() + " is stored in 32-bit " + n);
     }
   }

@@ -21,16 +21,49 @@ final class HazardContext {
     this.tokens = tokens;
     this.where = where;
     this.diagnostics = diagnostics;
-    this.names = ThreadNames.of(tokens);
+    this.names = new ThreadNames(tokens);
+  }
+
+  /** The {@code {} of the function body the walk is in, or -1 outside function bodies. */
+  int function() {
+    return function;
+  }
+
+  private int function = -1;
+  private int depth;
+  private int functionDepth;
+
+  /** Follows the walk over a brace: a {@code {} after {@code )} at no function's depth opens a body. */
+  void brace(int i) {
+    if (tokens.get(i).is("{")) {
+      depth++;
+      if (function < 0 && is(previous(i), ")")) {
+        function = i;
+        functionDepth = depth;
+      }
+    } else if (tokens.get(i).is("}")) {
+      if (function >= 0 && depth == functionDepth) {
+        function = -1;
+      }
+      depth--;
+    }
   }
 
   Token token(int i) {
     return tokens.get(i);
   }
 
+  /** Index of the first significant token after {@code i}, or -1; every check asks this of the walk's token. */
   int next(int i) {
-    return Tokens.nextSignificant(tokens, i + 1);
+    if (i != lastAsked) {
+      lastAsked = i;
+      lastNext = Tokens.nextSignificant(tokens, i + 1);
+    }
+    return lastNext;
   }
+
+  private int lastAsked = Integer.MIN_VALUE;
+  private int lastNext;
 
   int previous(int i) {
     return Tokens.previousSignificant(tokens, i - 1);
@@ -190,22 +223,23 @@ final class HazardContext {
     return typeWords.stream().anyMatch(NARROW::contains) && typeWords.stream().noneMatch(WIDE::contains);
   }
 
-  /**
-   * The type words of the declaration of the name used at {@code use}: the nearest one before it,
-   * which is the one in scope in all but contrived code; empty when none is found.
-   */
-  List<String> declaredTypeOf(int use) {
-    String name = tokens.get(use).text();
-    for (int k = use - 1; k >= 0; k--) {
-      if (tokens.get(k).is(name) && tokens.get(k).isIdentifier()) {
-        int n = next(k);
-        List<String> words = typeWords(k);
-        if (!words.isEmpty() && n >= 0 && (is(n, "=") || is(n, ";") || is(n, ",") || is(n, ")"))
-            && !words.contains("return")) {
-          return words;
-        }
-      }
+  /** Whether each name was last declared, before the walk's position, with a 32-bit integer type. */
+  private final java.util.Map<String, Boolean> narrowDeclared = new java.util.HashMap<>();
+
+  /** Follows the walk over an identifier: {@code unsigned m;}, {@code int b = ...}, {@code (uint32_t x,}. */
+  void identifier(int i) {
+    int n = next(i);
+    if (n < 0 || tokens.get(n).text().length() != 1 || "=;,)".indexOf(tokens.get(n).text().charAt(0)) < 0) {
+      return;
     }
-    return List.of();
+    int p = previous(i);
+    if (p >= 0 && tokens.get(p).isIdentifier() && !tokens.get(p).is("return")) {
+      narrowDeclared.put(tokens.get(i).text(), isNarrow(typeWords(i)));
+    }
+  }
+
+  /** Whether the name at {@code use} was declared, before it, with a 32-bit integer type. */
+  boolean declaredNarrow(int use) {
+    return narrowDeclared.getOrDefault(tokens.get(use).text(), false);
   }
 }

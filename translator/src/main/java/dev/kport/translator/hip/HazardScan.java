@@ -4,7 +4,6 @@ import dev.kport.translator.diag.Code;
 import dev.kport.translator.diag.Diagnostic;
 import dev.kport.translator.lex.Lexer;
 import dev.kport.translator.lex.Token;
-import dev.kport.translator.lex.TokenKind;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,36 +34,60 @@ final class HazardScan {
   }
 
   void run() {
-    expressionHazards(c);
-    TextureHazard.scan(c);
-    ArchMacroHazard.scan(c);
-    LockstepHazard.scan(c);
+    walk(c, List.of(WarpWidthHazard.in(c), LaneMaskHazard.in(c), BallotWidthHazard.in(c), TextureHazard.in(c),
+        ArchMacroHazard.in(c), LockstepHazard.in(c)));
+  }
+
+  /** One pass over the tokens, each handed to every check that wants its kind; then the checks' own passes. */
+  private void walk(HazardContext c, List<Hazard> hazards) {
     for (int i = 0; i < c.tokens.size(); i++) {
-      if (c.token(i).kind() == TokenKind.DIRECTIVE) {
-        defineBody(i);
+      Token t = c.token(i);
+      switch (t.kind()) {
+        case DIRECTIVE -> {
+          for (Hazard h : hazards) {
+            h.directive(i);
+          }
+          defineBody(i, c);
+        }
+        case NUMBER -> {
+          for (Hazard h : hazards) {
+            h.number(i);
+          }
+        }
+        case IDENTIFIER -> {
+          c.names.see(i);
+          c.identifier(i);
+          if (t.text().contains("asm") && ASM.contains(t.text())) {
+            inlineAsm(c, i);
+          }
+          for (Hazard h : hazards) {
+            h.identifier(i);
+          }
+        }
+        case PUNCTUATOR -> {
+          if (t.text().length() == 1) {
+            c.brace(i);
+          }
+        }
+        default -> { }
       }
+    }
+    for (Hazard h : hazards) {
+      h.finish();
     }
   }
 
-  /** The hazards an expression can hold on its own, so that a macro body can be checked too. */
-  private static void expressionHazards(HazardContext c) {
-    for (int i = 0; i < c.tokens.size(); i++) {
-      if (c.token(i).isIdentifier() && ASM.contains(c.token(i).text())) {
-        inlineAsm(c, i);
-      }
-    }
-    WarpWidthHazard.scan(c);
-    LaneMaskHazard.scan(c);
-    BallotWidthHazard.scan(c);
-  }
-
-  /** {@code #define LANE (threadIdx.x % 32)}: the body is one directive token, so lex it and look inside. */
-  private void defineBody(int i) {
-    Token directive = c.token(i);
-    Matcher m = DEFINE.matcher(directive.text());
-    if (m.find()) {
+  /**
+   * {@code #define LANE (threadIdx.x % 32)}: the body is one directive token, so lex it and check it
+   * for the hazards an expression can hold on its own.
+   */
+  private void defineBody(int i, HazardContext outer) {
+    Token directive = outer.token(i);
+    Matcher m = outer == c ? DEFINE.matcher(directive.text()) : null;
+    if (m != null && m.find()) {
       List<Token> body = Lexer.lex(directive.text().substring(m.end()));
-      expressionHazards(new HazardContext(body, where.inside(directive, m.end()), diagnostics));
+      HazardContext inner = new HazardContext(body, where.inside(directive, m.end()), diagnostics);
+      walk(inner, List.of(WarpWidthHazard.in(inner), LaneMaskHazard.in(inner), BallotWidthHazard.in(inner)));
     }
   }
 

@@ -20,7 +20,6 @@ final class LaneMaskHazard {
   private static final Pattern ALL_ONES = Pattern.compile("0xf{8}u?l{0,2}|0xf{8}l{0,2}u?");
   private static final Pattern MASK_DEFINE = Pattern.compile(
       "^#\\s*define\\s+(\\w+)\\s+\\(?\\s*(0[xX][fF]{8}[uUlL]{0,3}|~\\s*0[uU])\\s*\\)?\\s*(//.*|/\\*.*)?$");
-  private static final Pattern NARROW_ONE = Pattern.compile("1u?", Pattern.CASE_INSENSITIVE);
 
   private final HazardContext c;
   private final Set<String> maskMacros = new HashSet<>();
@@ -28,22 +27,33 @@ final class LaneMaskHazard {
     this.c = c;
   }
 
-  static void scan(HazardContext c) {
+  static Hazard in(HazardContext c) {
     LaneMaskHazard h = new LaneMaskHazard(c);
-    for (Token t : c.tokens) {
-      Matcher m = t.kind() == TokenKind.DIRECTIVE ? MASK_DEFINE.matcher(t.text().strip()) : null;
-      if (m != null && m.matches()) {
-        h.maskMacros.add(m.group(1));
+    return new Hazard() {
+      @Override
+      public void directive(int i) {
+        Matcher m = MASK_DEFINE.matcher(c.token(i).text().strip());
+        if (m.matches()) {
+          h.maskMacros.add(m.group(1));
+        }
       }
-    }
-    for (int i = 0; i < c.tokens.size(); i++) {
-      Token t = c.token(i);
-      if (t.isIdentifier() && t.text().startsWith("__") && (t.text().endsWith("_sync") || t.is("__syncwarp"))) {
-        h.syncMask(i);
-      } else if (t.kind() == TokenKind.NUMBER && NARROW_ONE.matcher(t.text()).matches() && c.is(c.next(i), "<<")) {
-        h.shiftedOne(i);
+
+      @Override
+      public void number(int i) {
+        String s = c.token(i).text();
+        if ((s.equals("1") || s.equalsIgnoreCase("1u")) && c.is(c.next(i), "<<")) {
+          h.shiftedOne(i);
+        }
       }
-    }
+
+      @Override
+      public void identifier(int i) {
+        String s = c.token(i).text();
+        if (s.startsWith("__") && (s.endsWith("_sync") || s.equals("__syncwarp"))) {
+          h.syncMask(i);
+        }
+      }
+    };
   }
 
   private void syncMask(int i) {
@@ -61,7 +71,7 @@ final class LaneMaskHazard {
     Token a = c.token(first);
     boolean single = c.next(first) == end;
     boolean variable = single && a.isIdentifier() && !maskMacros.contains(a.text())
-        && HazardContext.isNarrow(c.declaredTypeOf(first));
+        && c.declaredNarrow(first);
     boolean thirtyTwo = variable
         || single && a.kind() == TokenKind.NUMBER && ALL_ONES.matcher(a.text().toLowerCase(Locale.ROOT)).matches()
         || single && maskMacros.contains(a.text())

@@ -2,8 +2,11 @@ package dev.kport.translator.hip;
 
 import dev.kport.translator.diag.Code;
 import dev.kport.translator.lex.Token;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,91 +23,118 @@ import java.util.Set;
  */
 final class LockstepHazard {
 
-  private static final Set<String> SYNCS = Set.of("__syncthreads", "__syncthreads_count", "__syncthreads_and",
-      "__syncthreads_or", "__syncwarp", "sync");
   private static final Set<String> ASSIGN = Set.of("=", "+=", "-=", "*=", "/=", "|=", "&=", "^=", "<<=", ">>=");
 
   private final HazardContext c;
   private final Set<String> exchanged = new HashSet<>();
   private final Set<String> volatiles = new HashSet<>();
   private final Set<Integer> reported = new HashSet<>();
+  /** Seen in the walk, in order: {token, enclosing function body}. */
+  private final List<int[]> steps = new ArrayList<>();
+  private final List<Integer> syncs = new ArrayList<>();
+  private final Map<Integer, List<Integer>> loopsByFunction = new HashMap<>();
 
   private LockstepHazard(HazardContext c) {
     this.c = c;
   }
 
-  static void scan(HazardContext c) {
+  static Hazard in(HazardContext c) {
     LockstepHazard h = new LockstepHazard(c);
-    h.collectArrays();
-    for (int i = 0; i < c.tokens.size(); i++) {
-      if (c.is(i, "{") && c.is(c.previous(i), ")")) {
-        int close = Tokens.matchingClose(c.tokens, i);
-        if (close < 0) {
-          return;
+    return new Hazard() {
+      @Override
+      public void identifier(int i) {
+        h.identifier(i);
+      }
+
+      @Override
+      public void finish() {
+        h.unorderedRuns();
+        h.unorderedLoops();
+      }
+    };
+  }
+
+  private void identifier(int i) {
+    Token t = c.token(i);
+    switch (t.text()) {
+      case "__shared__", "volatile" -> declared(i);
+      case "__syncthreads", "__syncthreads_count", "__syncthreads_and", "__syncthreads_or", "__syncwarp", "sync" -> {
+        if (c.is(c.next(i), "(")) {
+          syncs.add(i);
         }
-        h.body(i, close);
-        i = close;
+      }
+      case "for", "while" -> {
+        if (c.is(c.next(i), "(") && c.function() >= 0) {
+          loopsByFunction.computeIfAbsent(c.function(), f -> new ArrayList<>()).add(i);
+        }
+      }
+      default -> {
+        if (c.function() >= 0 && !exchanged.isEmpty() && exchanged.contains(t.text()) && isStep(i)) {
+          steps.add(new int[] {i, c.function()});
+        }
       }
     }
   }
 
-  /** Names declared {@code __shared__} or {@code volatile}: the memory lanes exchange values through. */
-  private void collectArrays() {
-    for (int i = 0; i < c.tokens.size(); i++) {
-      if (c.is(i, "__shared__") || c.is(i, "volatile")) {
-        int name = -1;
-        for (int k = c.next(i); k >= 0 && (c.token(k).isIdentifier() || c.is(k, "*")); k = c.next(k)) {
-          name = c.token(k).isIdentifier() ? k : name;
-        }
-        if (name >= 0) {
-          exchanged.add(c.token(name).text());
-          if (c.is(i, "volatile")) {
-            volatiles.add(c.token(name).text());
-          }
-        }
+  /** A name declared {@code __shared__} or {@code volatile}: memory lanes exchange values through. */
+  private void declared(int i) {
+    int name = -1;
+    for (int k = c.next(i); k >= 0 && (c.token(k).isIdentifier() || c.is(k, "*")); k = c.next(k)) {
+      name = c.token(k).isIdentifier() ? k : name;
+    }
+    if (name >= 0) {
+      exchanged.add(c.token(name).text());
+      if (c.is(i, "volatile")) {
+        volatiles.add(c.token(name).text());
       }
     }
   }
 
-  /** Steps through the same memory, in order, with no barrier since the previous one. */
-  private void body(int open, int close) {
-    Map<String, Integer> pending = new HashMap<>();
-    for (int i = open + 1; i < close; i++) {
-      Token t = c.token(i);
-      if (t.isIdentifier() && SYNCS.contains(t.text()) && c.is(c.next(i), "(")) {
-        pending.clear();
-      } else if ((t.is("for") || t.is("while")) && c.is(c.next(i), "(")) {
-        loop(i);
-      } else if (isStep(i)) {
-        Integer first = pending.putIfAbsent(t.text(), i);
-        if (first != null) {
-          report(first); // once for a run of steps: at its first
-        }
-        i = endOfStatement(i);
+  /** Steps through the same memory in one function with no barrier since the previous one: reported at the run's first. */
+  private void unorderedRuns() {
+    Map<String, int[]> run = new HashMap<>(); // function and name -> {first step of the run, latest step}
+    for (int[] step : steps) {
+      String key = step[1] + " " + c.token(step[0]).text();
+      int[] r = run.get(key);
+      if (r != null && !syncBetween(r[1], step[0])) {
+        report(r[0]);
+        r[1] = step[0];
+      } else {
+        run.put(key, new int[] {step[0], step[0]});
       }
     }
   }
 
   /** A loop whose body holds a step and no barrier repeats the step unordered. */
-  private void loop(int keyword) {
+  private void unorderedLoops() {
+    Map<Integer, Integer> ends = new HashMap<>();
+    for (int[] step : steps) {
+      for (int loop : loopsByFunction.getOrDefault(step[1], List.of())) {
+        if (loop > step[0]) {
+          break;
+        }
+        int end = ends.computeIfAbsent(loop, this::loopEnd);
+        if (step[0] < end && !syncBetween(loop, end)) {
+          report(step[0]);
+        }
+      }
+    }
+  }
+
+  /** The last token of the body of the loop whose keyword is at {@code keyword}, or -1. */
+  private int loopEnd(int keyword) {
     int head = Tokens.matchingClose(c.tokens, c.next(keyword));
     int first = head < 0 ? -1 : c.next(head);
     if (first < 0) {
-      return;
+      return -1;
     }
-    int end = c.is(first, "{") ? Tokens.matchingClose(c.tokens, first) : endOfStatement(first);
-    int step = -1;
-    for (int k = first; end >= 0 && k <= end; k++) {
-      if (c.token(k).isIdentifier() && SYNCS.contains(c.token(k).text()) && c.is(c.next(k), "(")) {
-        return;
-      }
-      if (step < 0 && isStep(k)) {
-        step = k;
-      }
-    }
-    if (step >= 0) {
-      report(step);
-    }
+    return c.is(first, "{") ? Tokens.matchingClose(c.tokens, first) : endOfStatement(first);
+  }
+
+  private boolean syncBetween(int from, int to) {
+    int at = Collections.binarySearch(syncs, from);
+    int next = at >= 0 ? at : -at - 1;
+    return next < syncs.size() && syncs.get(next) < to;
   }
 
   /** {@code a[i] op= ... a[j] ...} with {@code i} about the thread and {@code j} written differently. */

@@ -27,23 +27,30 @@ final class TextureHazard {
     this.c = c;
   }
 
-  static void scan(HazardContext c) {
+  static Hazard in(HazardContext c) {
     TextureHazard h = new TextureHazard(c);
-    for (int i = 0; i < c.tokens.size(); i++) {
-      Token t = c.token(i);
-      if (!t.isIdentifier()) {
-        continue;
+    return new Hazard() {
+      @Override
+      public void identifier(int i) {
+        String s = c.token(i).text();
+        if (s.startsWith("tex") || s.startsWith("surf") || s.startsWith("cuda")) {
+          h.identifier(i);
+        }
       }
-      boolean call = c.is(c.next(i), "(");
-      if ((t.is("texture") || t.is("surface")) && c.is(c.next(i), "<") && h.startsDeclaration(i)) {
-        h.reference(i);
-      } else if (call && TEXTURE_CALLS.contains(t.text())) {
-        c.report(Code.HIP_TEXTURE_REFERENCE, i, t.text() + " works on texture references");
-      } else if (call && SURFACE_CALLS.contains(t.text())) {
-        c.report(Code.HIP_SURFACE_REFERENCE, i, t.text() + " works on surface references");
-      } else if (call && (t.text().startsWith("tex") || t.text().startsWith("surf"))) {
-        h.fetch(i);
-      }
+    };
+  }
+
+  private void identifier(int i) {
+    Token t = c.token(i);
+    boolean call = c.is(c.next(i), "(");
+    if ((t.is("texture") || t.is("surface")) && c.is(c.next(i), "<") && startsDeclaration(i)) {
+      reference(i);
+    } else if (call && TEXTURE_CALLS.contains(t.text())) {
+      c.report(Code.HIP_TEXTURE_REFERENCE, i, t.text() + " works on texture references");
+    } else if (call && SURFACE_CALLS.contains(t.text())) {
+      c.report(Code.HIP_SURFACE_REFERENCE, i, t.text() + " works on surface references");
+    } else if (call && (t.text().startsWith("tex") || t.text().startsWith("surf"))) {
+      fetch(i);
     }
   }
 

@@ -13,7 +13,8 @@ import java.util.Set;
  * {@code warp_id}, {@code tid}, {@code threadIdx}, {@code blockDim}) or because they are assigned
  * from such a value within the block ({@code int t = threadIdx.x;}). A value that also involves
  * {@code blockIdx} or {@code gridDim} is a global index, which code divides by 32 for other
- * reasons (a bitmap's word) as often as for the warp, so it does not count.
+ * reasons (a bitmap's word) as often as for the warp, so it does not count. Learnt in the order of
+ * the file, as C declares before use.
  */
 final class ThreadNames {
 
@@ -27,19 +28,18 @@ final class ThreadNames {
   private final Set<String> threadDerived = new HashSet<>();
   private final Set<String> laneDerived = new HashSet<>();
 
-  private ThreadNames() {}
+  private final List<Token> tokens;
 
-  static ThreadNames of(List<Token> tokens) {
-    ThreadNames names = new ThreadNames();
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).isIdentifier()) {
-        int eq = Tokens.nextSignificant(tokens, i + 1);
-        if (eq >= 0 && tokens.get(eq).is("=")) {
-          names.assigned(tokens.get(i).text(), tokens, eq + 1);
-        }
-      }
+  ThreadNames(List<Token> tokens) {
+    this.tokens = tokens;
+  }
+
+  /** Learns from the identifier at {@code i}, as the walk reaches it: {@code name = value}. */
+  void see(int i) {
+    int eq = Tokens.nextSignificant(tokens, i + 1);
+    if (eq >= 0 && tokens.get(eq).is("=")) {
+      assigned(tokens.get(i).text(), tokens, eq + 1);
     }
-    return names;
   }
 
   /** {@code name = ...}: the value's names up to the end of the initialiser decide what {@code name} is. */
@@ -92,10 +92,19 @@ final class ThreadNames {
 
   /** A warp's index or a count of warps, by its words. */
   static boolean isWarpish(String name) {
-    return hasWord(name, WARP_WORDS);
+    return hasAnyWord(name, WARP_WORDS);
   }
 
-  private static boolean hasWord(String name, Set<String> wanted) {
+  /** Names seen so far, with the word sets they have a word of: the same few names recur all through a file. */
+  private final java.util.Map<String, Integer> classes = new java.util.HashMap<>();
+
+  private boolean hasWord(String name, Set<String> wanted) {
+    int bits = classes.computeIfAbsent(name, n -> (hasAnyWord(n, THREAD_WORDS) ? 1 : 0)
+        | (hasAnyWord(n, LANE_WORDS) ? 2 : 0));
+    return (bits & (wanted == THREAD_WORDS ? 1 : 2)) != 0;
+  }
+
+  private static boolean hasAnyWord(String name, Set<String> wanted) {
     for (String w : words(name)) {
       if (wanted.contains(w)) {
         return true;

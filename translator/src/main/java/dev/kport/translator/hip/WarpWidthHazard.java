@@ -4,9 +4,11 @@ import dev.kport.translator.diag.Code;
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.lex.TokenKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,25 +40,47 @@ final class WarpWidthHazard {
     this.c = c;
   }
 
-  static void scan(HazardContext c) {
+  static Hazard in(HazardContext c) {
     WarpWidthHazard h = new WarpWidthHazard(c);
-    for (int i = 0; i < c.tokens.size(); i++) {
-      Token t = c.token(i);
-      if (t.kind() == TokenKind.DIRECTIVE) {
+    return new Hazard() {
+      @Override
+      public void directive(int i) {
         h.define(i);
-      } else if (t.kind() == TokenKind.NUMBER) {
-        h.literal(i, value(t));
-      } else if (t.is("warpSize")) {
-        h.constantWarpSize(i);
       }
-    }
-    h.perLaneArrays();
+
+      @Override
+      public void number(int i) {
+        long v = value(c.token(i));
+        if (v == 32 || v == 31 || v == 5) {
+          h.literal(i, v);
+        }
+      }
+
+      @Override
+      public void identifier(int i) {
+        if (c.token(i).is("warpSize")) {
+          h.constantWarpSize(i);
+        }
+        if (c.is(c.next(i), "[")) {
+          h.subscriptOrExtent(i);
+        }
+      }
+    };
   }
 
+  /** The value of a small integer literal ({@code 32}, {@code 0x1fu}), or -1 for any other number. */
   private static long value(Token t) {
-    String s = t.text().toLowerCase(Locale.ROOT).replaceAll("[ul]+$", "");
+    String s = t.text();
+    int end = s.length();
+    while (end > 0 && "uUlL".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    boolean hex = end > 2 && (s.startsWith("0x") || s.startsWith("0X"));
+    if (end == 0 || end > 6 || !hex && !Character.isDigit(s.charAt(0))) {
+      return -1;
+    }
     try {
-      return s.startsWith("0x") ? Long.parseLong(s.substring(2), 16) : Long.parseLong(s);
+      return hex ? Long.parseLong(s.substring(2, end), 16) : Long.parseLong(s.substring(0, end));
     } catch (NumberFormatException e) {
       return -1;
     }
@@ -64,7 +88,7 @@ final class WarpWidthHazard {
 
   private void literal(int i, long v) {
     int op = c.previous(i);
-    if (op < 0 || v != 32 && v != 31 && v != 5) {
+    if (op < 0) {
       return;
     }
     String o = c.token(op).text();
@@ -106,6 +130,9 @@ final class WarpWidthHazard {
 
   private void define(int i) {
     String text = c.token(i).text();
+    if (!text.contains("32")) {
+      return;
+    }
     Matcher m = DEFINE.matcher(text.strip());
     if (m.matches() && isWarpSizeName(m.group(1))) {
       int offset = text.indexOf(m.group(1)) + m.group(1).length();
@@ -156,43 +183,55 @@ final class WarpWidthHazard {
     return typed ? k : -1;
   }
 
-  /** Arrays declared with a 32 extent, reported where some subscript puts a lane in that dimension. */
-  private void perLaneArrays() {
-    List<int[]> declared = new ArrayList<>(); // {name token, dimension, token of the 32}
-    for (int i = 0; i < c.tokens.size(); i++) {
-      if (c.token(i).is("[") && declaredName(i) >= 0 && c.previous(i) == declaredName(i)) {
-        int name = declaredName(i);
-        int dim = 0;
-        for (int open = i; c.is(open, "["); open = c.next(Tokens.matchingClose(c.tokens, open)), dim++) {
-          int n = c.next(open);
-          if (n >= 0 && c.token(n).kind() == TokenKind.NUMBER && value(c.token(n)) == 32 && c.is(c.next(n), "]")) {
-            declared.add(new int[] {name, dim, n});
-          }
-          if (Tokens.matchingClose(c.tokens, open) < 0) {
-            break;
-          }
-        }
+  /** Name -> {dimension, token of the 32} for each 32 extent of the latest declaration of that name. */
+  private final Map<String, List<int[]>> latest = new HashMap<>();
+  private final Set<Integer> reported = new HashSet<>();
+
+  /**
+   * {@code name[}: a declaration with 32 extents is remembered; a subscript that puts a lane in one
+   * of them is reported, at the 32. A use is held to the latest declaration of its name before it.
+   */
+  private void subscriptOrExtent(int i) {
+    String name = c.token(i).text();
+    int open = c.next(i);
+    if (declaredName(open) == i) {
+      List<int[]> extents = extentsOf32(open);
+      if (extents.isEmpty()) {
+        latest.remove(name);
+      } else {
+        latest.put(name, extents);
+      }
+      return;
+    }
+    for (int[] d : latest.getOrDefault(name, List.of())) {
+      int at = open;
+      for (int dim = 0; dim < d[0] && c.is(at, "["); dim++) {
+        at = c.next(Tokens.matchingClose(c.tokens, at));
+      }
+      int close = c.is(at, "[") ? Tokens.matchingClose(c.tokens, at) : -1;
+      if (close >= 0 && !reported.contains(d[1]) && indexedByLane(at + 1, close - 1)) {
+        reported.add(d[1]);
+        c.report(Code.HIP_WARP_WIDTH_LITERAL, d[1], name + " holds 32 entries but is indexed by lane (line "
+            + c.token(i).line() + "): lanes 32 to 63 of a 64-wide wavefront fall outside it");
       }
     }
-    Set<Integer> reported = new HashSet<>();
-    for (int[] d : declared) {
-      String name = c.token(d[0]).text();
-      for (int i = 0; i < c.tokens.size() && !reported.contains(d[2]); i++) {
-        if (i == d[0] || !c.token(i).is(name) || !c.is(c.next(i), "[")) {
-          continue;
-        }
-        int open = c.next(i);
-        for (int dim = 0; dim < d[1] && c.is(open, "["); dim++) {
-          open = c.next(Tokens.matchingClose(c.tokens, open));
-        }
-        int close = c.is(open, "[") ? Tokens.matchingClose(c.tokens, open) : -1;
-        if (close >= 0 && indexedByLane(open + 1, close - 1)) {
-          reported.add(d[2]);
-          c.report(Code.HIP_WARP_WIDTH_LITERAL, d[2], name + " holds 32 entries but is indexed by lane (line "
-              + c.token(i).line() + "): lanes 32 to 63 of a 64-wide wavefront fall outside it");
-        }
+  }
+
+  /** For a declarator's extents starting at {@code open}, each one that is exactly 32: {dimension, token}. */
+  private List<int[]> extentsOf32(int open) {
+    List<int[]> found = new ArrayList<>();
+    for (int dim = 0; c.is(open, "["); dim++) {
+      int n = c.next(open);
+      if (n >= 0 && c.token(n).kind() == TokenKind.NUMBER && value(c.token(n)) == 32 && c.is(c.next(n), "]")) {
+        found.add(new int[] {dim, n});
       }
+      int close = Tokens.matchingClose(c.tokens, open);
+      if (close < 0) {
+        break;
+      }
+      open = c.next(close);
     }
+    return found;
   }
 
   private boolean indexedByLane(int from, int to) {
