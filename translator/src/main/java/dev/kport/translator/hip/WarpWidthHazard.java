@@ -109,10 +109,11 @@ final class WarpWidthHazard {
     if (!hit && v == 32 && c.is(after, "*")) {
       int right = c.rightOperand(after);
       hit = right >= 0 && c.mentionsWarps(after + 1, right) && !isTighter(c.previous(i));
-      o = "*";
+      o = "32 *";
     }
     if (hit) {
-      String text = o.equals("=") ? c.token(c.previous(op)).text() + " = 32" : o + " " + c.token(i).text();
+      String text = o.equals("=") ? c.token(c.previous(op)).text() + " = 32"
+          : o.equals("32 *") ? o : o + " " + c.token(i).text();
       c.report(Code.HIP_WARP_WIDTH_LITERAL, i, text + " takes the warp width to be 32");
     }
   }
