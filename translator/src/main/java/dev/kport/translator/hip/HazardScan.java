@@ -34,12 +34,12 @@ final class HazardScan {
   }
 
   void run() {
-    walk(c, List.of(WarpWidthHazard.in(c), LaneMaskHazard.in(c), BallotWidthHazard.in(c), TextureHazard.in(c),
-        ArchMacroHazard.in(c), LockstepHazard.in(c)));
+    walk(c, new Hazard[] {WarpWidthHazard.in(c), LaneMaskHazard.in(c), BallotWidthHazard.in(c), TextureHazard.in(c),
+        ArchMacroHazard.in(c), LockstepHazard.in(c)});
   }
 
   /** One pass over the tokens, each handed to every check that wants its kind; then the checks' own passes. */
-  private void walk(HazardContext c, List<Hazard> hazards) {
+  private void walk(HazardContext c, Hazard[] hazards) {
     for (int i = 0; i < c.tokens.size(); i++) {
       Token t = c.token(i);
       switch (t.kind()) {
@@ -87,7 +87,7 @@ final class HazardScan {
     if (m != null && m.find()) {
       List<Token> body = Lexer.lex(directive.text().substring(m.end()));
       HazardContext inner = new HazardContext(body, where.inside(directive, m.end()), diagnostics);
-      walk(inner, List.of(WarpWidthHazard.in(inner), LaneMaskHazard.in(inner), BallotWidthHazard.in(inner)));
+      walk(inner, new Hazard[] {WarpWidthHazard.in(inner), LaneMaskHazard.in(inner), BallotWidthHazard.in(inner)});
     }
   }
 
