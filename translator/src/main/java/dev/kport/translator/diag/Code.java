@@ -67,11 +67,26 @@ public enum Code {
       "HIP 5.2 has no *_sync warp functions: the call acts on the whole wavefront (64 lanes on CDNA)"),
   HIP_INLINE_ASM("KP3020", Severity.WARNING, "inline PTX does not assemble for AMD GPUs; write it in C++ or use a HIP intrinsic"),
   HIP_WARP_WIDTH_LITERAL("KP3021", Severity.WARNING,
-      "AMD wavefronts are 64 wide on CDNA (32 or 64 on RDNA): use warpSize instead of 32"),
+      "AMD wavefronts are 64 wide on CDNA (32 or 64 on RDNA): compute with warpSize instead of 32, "
+          + "and size per-lane arrays for 64 lanes"),
   HIP_LANE_MASK_32_BIT("KP3022", Severity.WARNING,
-      "a 32-bit lane mask covers half of a 64-wide wavefront; use a 64-bit mask (unsigned long long)"),
+      "a 32-bit lane mask covers half of a 64-wide wavefront; use a 64-bit mask (unsigned long long, ~0ull, 1ull << lane)"),
   HIP_BALLOT_IN_32_BITS("KP3023", Severity.WARNING,
-      "a ballot has one bit per lane, 64 on CDNA: store it in an unsigned long long (and use __popcll, __ffsll)");
+      "a ballot has one bit per lane, 64 on CDNA: store it in an unsigned long long (and use __popcll, __ffsll)"),
+  HIP_WARP_SIZE_CONSTANT("KP3024", Severity.WARNING,
+      "CUDA's warpSize is not a compile-time constant, and hipcc's differs by target (64 on gfx90a, 32 on gfx1100): "
+          + "size per-lane storage for 64 lanes and read warpSize at run time"),
+  HIP_TEXTURE_REFERENCE("KP3025", Severity.WARNING,
+      "HIP deprecates texture references: create a texture object (cudaCreateTextureObject, hipCreateTextureObject) "
+          + "and read it with tex1Dfetch<T>(obj, i)"),
+  HIP_SURFACE_REFERENCE("KP3026", Severity.WARNING,
+      "HIP has no surface references: create a surface object (hipCreateSurfaceObject) and pass it to surf2Dwrite"),
+  HIP_CUDA_ARCH("KP3027", Severity.WARNING,
+      "test __HIP_DEVICE_COMPILE__ as well (#if defined(__CUDA_ARCH__) || defined(__HIP_DEVICE_COMPILE__)); "
+          + "replace a __CUDA_ARCH__ version test by a test of the feature it stands for"),
+  HIP_WARP_LOCKSTEP("KP3028", Severity.WARNING,
+      "put __syncwarp() between the steps (HIP 5.2 lacks it: use __syncthreads() where the whole block reaches it), "
+          + "or pass the values with __shfl_down");
 
   private final String id;
   private final Severity severity;

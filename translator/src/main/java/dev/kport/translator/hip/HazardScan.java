@@ -2,157 +2,103 @@ package dev.kport.translator.hip;
 
 import dev.kport.translator.diag.Code;
 import dev.kport.translator.diag.Diagnostic;
+import dev.kport.translator.lex.Lexer;
 import dev.kport.translator.lex.Token;
-import dev.kport.translator.lex.TokenKind;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds CUDA code that HIP compiles but that may compute something else on an AMD GPU, where a
- * wavefront is 64 lanes on CDNA (32 or 64 on RDNA) instead of a 32-lane warp; and inline PTX,
- * which no AMD assembler takes. It reports only: none of these has one right rewrite.
+ * wavefront is 64 lanes on CDNA (32 or 64 on RDNA) instead of a 32-lane warp, or that an AMD
+ * compile treats otherwise: inline PTX, texture and surface references, {@code __CUDA_ARCH__},
+ * warp-synchronous code. It reports only: none of these has one right rewrite. Each hazard is one
+ * class; this runs them in turn.
  */
 final class HazardScan {
 
-  private static final Set<String> NARROW = Set.of("int", "unsigned", "uint32_t", "int32_t", "uint");
-  private static final Set<String> WIDE = Set.of("long", "uint64_t", "int64_t", "size_t", "auto", "lane_mask_t");
   private static final Set<String> ASM = Set.of("asm", "__asm", "__asm__");
   private static final Set<String> VOLATILE = Set.of("volatile", "__volatile__", "__volatile");
-  /** Names that show an expression is about threads or lanes, so {@code % 32} means the warp width. */
-  private static final Pattern THREADISH = Pattern.compile("threadidx|lane|warp|tid", Pattern.CASE_INSENSITIVE);
-  private static final Pattern MASK_DEFINE = Pattern.compile("^#\\s*define\\s+(\\w+)\\s+\\(?\\s*(0x[fF]{8}[uU]?)\\s*\\)?\\s*$");
 
-  private final List<Token> tokens;
+  private static final Pattern DEFINE = Pattern.compile("^#\\s*define\\s+\\w+(\\([^)]*\\))?");
+
+  private final HazardContext c;
   private final HipTranslator.Located where;
   private final List<Diagnostic> diagnostics;
-  private final Set<String> maskMacros = new HashSet<>();
 
   HazardScan(List<Token> tokens, HipTranslator.Located where, List<Diagnostic> diagnostics) {
-    this.tokens = tokens;
+    this.c = new HazardContext(tokens, where, diagnostics);
     this.where = where;
     this.diagnostics = diagnostics;
   }
 
   void run() {
-    for (Token t : tokens) {
-      Matcher m = t.kind() == TokenKind.DIRECTIVE ? MASK_DEFINE.matcher(t.text().strip()) : null;
-      if (m != null && m.matches()) {
-        maskMacros.add(m.group(1));
+    walk(c, new Hazard[] {WarpWidthHazard.in(c), LaneMaskHazard.in(c), BallotWidthHazard.in(c), TextureHazard.in(c),
+        ArchMacroHazard.in(c), LockstepHazard.in(c)});
+  }
+
+  /** One pass over the tokens, each handed to every check that wants its kind; then the checks' own passes. */
+  private void walk(HazardContext c, Hazard[] hazards) {
+    for (int i = 0; i < c.tokens.size(); i++) {
+      Token t = c.token(i);
+      switch (t.kind()) {
+        case DIRECTIVE -> {
+          for (Hazard h : hazards) {
+            h.directive(i);
+          }
+          defineBody(i, c);
+        }
+        case NUMBER -> {
+          for (Hazard h : hazards) {
+            h.number(i);
+          }
+        }
+        case IDENTIFIER -> {
+          c.names.see(i);
+          c.identifier(i);
+          if (t.text().contains("asm") && ASM.contains(t.text())) {
+            inlineAsm(c, i);
+          }
+          for (Hazard h : hazards) {
+            h.identifier(i);
+          }
+        }
+        case PUNCTUATOR -> {
+          if (t.text().length() == 1) {
+            c.brace(i);
+          }
+        }
+        default -> { }
       }
     }
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.isIdentifier() && ASM.contains(t.text())) {
-        inlineAsm(i);
-      } else if (t.isIdentifier() && t.text().endsWith("_sync")) {
-        laneMask(i);
-        ballotWidth(i);
-      } else if (t.is("__ballot")) {
-        ballotWidth(i);
-      } else if (t.is("%") || t.is("/") || t.is("&") || t.is("[")) {
-        warpWidth(i);
-      }
+    for (Hazard h : hazards) {
+      h.finish();
     }
   }
 
-  private void inlineAsm(int i) {
-    int next = Tokens.nextSignificant(tokens, i + 1);
-    while (next >= 0 && VOLATILE.contains(tokens.get(next).text())) {
-      next = Tokens.nextSignificant(tokens, next + 1);
-    }
-    if (next >= 0 && tokens.get(next).is("(")) {
-      report(Code.HIP_INLINE_ASM, tokens.get(i), "inline assembly (" + tokens.get(i).text() + ") is kept as written");
-    }
-  }
-
-  /** {@code 0xffffffff} (or a macro of it) as the mask of a {@code *_sync} call that keeps its mask. */
-  private void laneMask(int i) {
-    boolean dropped = HipRenameTable.standard().find(tokens.get(i).text())
-        .filter(r -> r.kind().equals("warp_sync") && !r.keepsName()).isPresent();
-    int open = Tokens.nextSignificant(tokens, i + 1);
-    if (dropped || open < 0 || !tokens.get(open).is("(")) {
-      return;
-    }
-    int first = Tokens.nextSignificant(tokens, open + 1);
-    if (first >= 0 && isThirtyTwoBitMask(tokens.get(first))) {
-      report(Code.HIP_LANE_MASK_32_BIT, tokens.get(first), tokens.get(first).text() + " passed to "
-          + tokens.get(i).text() + " names 32 lanes");
+  /**
+   * {@code #define LANE (threadIdx.x % 32)}: the body is one directive token, so lex it and check it
+   * for the hazards an expression can hold on its own.
+   */
+  private void defineBody(int i, HazardContext outer) {
+    Token directive = outer.token(i);
+    Matcher m = outer == c ? DEFINE.matcher(directive.text()) : null;
+    if (m != null && m.find()) {
+      List<Token> body = Lexer.lex(directive.text().substring(m.end()));
+      HazardContext inner = new HazardContext(body, where.inside(directive, m.end()), diagnostics);
+      walk(inner, new Hazard[] {WarpWidthHazard.in(inner), LaneMaskHazard.in(inner), BallotWidthHazard.in(inner)});
     }
   }
 
-  /** {@code unsigned int b = __ballot_sync(...)}: the declared type keeps 32 of the wavefront's bits. */
-  private void ballotWidth(int i) {
-    if (!tokens.get(i).is("__ballot_sync") && !tokens.get(i).is("__ballot")) {
-      return;
+  /** {@code asm(...)}, {@code asm volatile(...)}, {@code __asm__ __volatile__(...)}. */
+  private static void inlineAsm(HazardContext c, int i) {
+    int next = c.next(i);
+    while (next >= 0 && VOLATILE.contains(c.token(next).text())) {
+      next = c.next(next);
     }
-    int assign = Tokens.previousSignificant(tokens, i - 1);
-    int name = assign < 0 || !tokens.get(assign).is("=") ? -1 : Tokens.previousSignificant(tokens, assign - 1);
-    if (name < 0 || !tokens.get(name).isIdentifier()) {
-      return;
+    if (c.is(next, "(")) {
+      c.report(Code.HIP_INLINE_ASM, i, "inline assembly (" + c.token(i).text() + ") is kept as written");
     }
-    boolean narrow = false;
-    for (int k = Tokens.previousSignificant(tokens, name - 1); k >= 0 && tokens.get(k).isIdentifier();
-        k = Tokens.previousSignificant(tokens, k - 1)) {
-      String word = tokens.get(k).text();
-      if (WIDE.contains(word)) {
-        return;
-      }
-      narrow |= NARROW.contains(word);
-    }
-    if (narrow) {
-      report(Code.HIP_BALLOT_IN_32_BITS, tokens.get(name), tokens.get(i).text() + " is stored in 32-bit "
-          + tokens.get(name).text());
-    }
-  }
-
-  private boolean isThirtyTwoBitMask(Token t) {
-    return (t.kind() == TokenKind.NUMBER && t.text().toLowerCase(Locale.ROOT).matches("0xf{8}u?"))
-        || (t.isIdentifier() && maskMacros.contains(t.text()));
-  }
-
-  /** {@code x % 32}, {@code x / 32}, {@code x & 31}, {@code s[32]} in a statement about threads, lanes or warps. */
-  private void warpWidth(int i) {
-    int operand = Tokens.nextSignificant(tokens, i + 1);
-    if (operand < 0 || tokens.get(operand).kind() != TokenKind.NUMBER) {
-      return;
-    }
-    String n = tokens.get(operand).text().toLowerCase(Locale.ROOT).replaceAll("u$", "");
-    boolean width = tokens.get(i).is("&") ? n.equals("31") || n.equals("0x1f") : n.equals("32");
-    if (tokens.get(i).is("[")) {
-      // a per-warp array: a __shared__ declaration's [32], not an index
-      int close = Tokens.nextSignificant(tokens, operand + 1);
-      width &= close >= 0 && tokens.get(close).is("]") && statementHas(i, "__shared__");
-    }
-    if (width && statementMentionsThreads(i)) {
-      report(Code.HIP_WARP_WIDTH_LITERAL, tokens.get(operand), tokens.get(i).text() + " " + tokens.get(operand).text()
-          + " takes the warp width to be 32");
-    }
-  }
-
-  /** Whether the statement up to token {@code i} names a thread index, a lane or a warp. */
-  private boolean statementMentionsThreads(int i) {
-    return statementHas(i, null);
-  }
-
-  /** Whether the statement up to token {@code i} has identifier {@code word} (null: a thread-ish name). */
-  private boolean statementHas(int i, String word) {
-    for (int k = i - 1; k >= 0; k--) {
-      Token t = tokens.get(k);
-      if (t.is(";") || t.is("{") || t.is("}") || t.kind() == TokenKind.DIRECTIVE) {
-        return false;
-      }
-      if (t.isIdentifier() && (word == null ? THREADISH.matcher(t.text()).find() : t.text().equals(word))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void report(Code code, Token t, String message) {
-    diagnostics.add(code.at(where.file(), where.line(t), where.column(t), message));
   }
 }

@@ -106,4 +106,32 @@ final class Tokens {
     }
     return java.util.Optional.empty();
   }
+
+  /** Index of the bracket that closes the {@code (}, {@code [} or {@code {} at {@code open}, or -1. */
+  static int matchingClose(List<Token> tokens, int open) {
+    int depth = 0;
+    for (int k = open; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.is("(") || t.is("[") || t.is("{")) {
+        depth++;
+      } else if ((t.is(")") || t.is("]") || t.is("}")) && --depth == 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Index of the bracket that opens the {@code )}, {@code ]} or {@code }} at {@code close}, or -1. */
+  static int matchingOpen(List<Token> tokens, int close) {
+    int depth = 0;
+    for (int k = close; k >= 0; k--) {
+      Token t = tokens.get(k);
+      if (t.is(")") || t.is("]") || t.is("}")) {
+        depth++;
+      } else if ((t.is("(") || t.is("[") || t.is("{")) && --depth == 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
 }

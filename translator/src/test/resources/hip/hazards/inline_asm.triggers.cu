@@ -5,3 +5,4 @@ __device__ unsigned lane_id() {
   return id;
 }
 __device__ int add(int a, int b) { int r; __asm__("add.s32 %0, %1, %2;" : "=r"(r) : "r"(a), "r"(b)); return r; } // DIAG: KP3020
+__device__ void fence() { __asm__ __volatile__("membar.gl;" ::: "memory"); } // DIAG: KP3020

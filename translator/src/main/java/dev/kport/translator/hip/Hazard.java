@@ -1,0 +1,18 @@
+package dev.kport.translator.hip;
+
+/**
+ * One portability hazard check. {@link HazardScan} walks the tokens once, in order, and hands each
+ * directive, number and identifier to every check; a check keeps what it learns (a mask macro, a
+ * variable holding a ballot) for the tokens after it, as C's declare-before-use allows.
+ */
+interface Hazard {
+
+  default void directive(int i) {}
+
+  default void number(int i) {}
+
+  default void identifier(int i) {}
+
+  /** After the walk: checks that need the whole file (an array's declaration and all its uses). */
+  default void finish() {}
+}

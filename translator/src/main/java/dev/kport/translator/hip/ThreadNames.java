@@ -1,0 +1,137 @@
+package dev.kport.translator.hip;
+
+import dev.kport.translator.lex.Token;
+import dev.kport.translator.lex.TokenKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which names in a file stand for a thread's index, a lane or a warp: by their words ({@code lane},
+ * {@code warp_id}, {@code tid}, {@code threadIdx}, {@code blockDim}) or because they are assigned
+ * from such a value within the block ({@code int t = threadIdx.x;}). A value that also involves
+ * {@code blockIdx} or {@code gridDim} is a global index, which code divides by 32 for other
+ * reasons (a bitmap's word) as often as for the warp, so it does not count. Learnt in the order of
+ * the file, as C declares before use.
+ */
+final class ThreadNames {
+
+  private static final Set<String> THREAD_WORDS = Set.of("lane", "laneid", "tid", "tidx", "ltid", "thread",
+      "threads", "warp", "warps", "warpid", "wid", "nwarps");
+  private static final Set<String> WARP_WORDS = Set.of("warp", "warps", "warpid", "wid", "nwarps");
+  private static final Set<String> LANE_WORDS = Set.of("lane", "laneid");
+  private static final Set<String> BUILTINS = Set.of("threadIdx", "blockDim", "__lane_id");
+  private static final Set<String> GLOBAL = Set.of("blockIdx", "gridDim");
+
+  private final Set<String> threadDerived = new HashSet<>();
+  private final Set<String> laneDerived = new HashSet<>();
+
+  private final List<Token> tokens;
+
+  ThreadNames(List<Token> tokens) {
+    this.tokens = tokens;
+  }
+
+  /** Learns from the identifier at {@code i}, as the walk reaches it: {@code name = value}. */
+  void see(int i) {
+    int eq = Tokens.nextSignificant(tokens, i + 1);
+    if (eq >= 0 && tokens.get(eq).is("=")) {
+      assigned(tokens.get(i).text(), tokens, eq + 1);
+    }
+  }
+
+  /** {@code name = ...}: the value's names up to the end of the initialiser decide what {@code name} is. */
+  private void assigned(String name, List<Token> tokens, int from) {
+    boolean thread = false;
+    boolean lane = false;
+    boolean global = false;
+    boolean modulo = false;
+    int depth = 0;
+    Token previous = null;
+    for (int k = from; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.isTrivia()) {
+        continue;
+      }
+      if (t.is("(") || t.is("[") || t.is("{")) {
+        depth++;
+      } else if (t.is(")") || t.is("]") || t.is("}")) {
+        if (depth-- == 0) {
+          break;
+        }
+      } else if (t.is(";") || t.kind() == TokenKind.DIRECTIVE || (t.is(",") && depth == 0)) {
+        break;
+      } else if (t.isIdentifier()) {
+        String s = t.text();
+        global |= GLOBAL.contains(s);
+        thread |= isThreadish(s);
+        lane |= isLaneish(s);
+        modulo |= s.equals("warpSize") && previous != null && (previous.is("%") || previous.is("("));
+      }
+      previous = t;
+    }
+    if (thread && !global) {
+      threadDerived.add(name);
+    }
+    if ((lane || thread && modulo) && !global) {
+      laneDerived.add(name);
+    }
+  }
+
+  /** A thread index, a lane, a warp, a block's width, or a value taken from one of them. */
+  boolean isThreadish(String name) {
+    return BUILTINS.contains(name) || threadDerived.contains(name) || hasWord(name, THREAD_WORDS);
+  }
+
+  /** A lane within a warp: {@code lane}, {@code laneId}, or a value assigned from {@code x % warpSize}. */
+  boolean isLaneish(String name) {
+    return name.equals("__lane_id") || laneDerived.contains(name) || hasWord(name, LANE_WORDS);
+  }
+
+  /** A warp's index or a count of warps, by its words. */
+  static boolean isWarpish(String name) {
+    return hasAnyWord(name, WARP_WORDS);
+  }
+
+  /** Names seen so far, with the word sets they have a word of: the same few names recur all through a file. */
+  private final java.util.Map<String, Integer> classes = new java.util.HashMap<>();
+
+  private boolean hasWord(String name, Set<String> wanted) {
+    int bits = classes.computeIfAbsent(name, n -> (hasAnyWord(n, THREAD_WORDS) ? 1 : 0)
+        | (hasAnyWord(n, LANE_WORDS) ? 2 : 0));
+    return (bits & (wanted == THREAD_WORDS ? 1 : 2)) != 0;
+  }
+
+  private static boolean hasAnyWord(String name, Set<String> wanted) {
+    for (String w : words(name)) {
+      if (wanted.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code warp_sums} → warp, sums; {@code kWarpSize} → k, warp, size; {@code laneID} → lane, id. */
+  static List<String> words(String name) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean boundary = c == '_' || Character.isDigit(c)
+          || Character.isUpperCase(c) && i > 0 && Character.isLowerCase(name.charAt(i - 1));
+      if (boundary && word.length() > 0) {
+        words.add(word.toString().toLowerCase(Locale.ROOT));
+        word.setLength(0);
+      }
+      if (c != '_' && !Character.isDigit(c)) {
+        word.append(c);
+      }
+    }
+    if (word.length() > 0) {
+      words.add(word.toString().toLowerCase(Locale.ROOT));
+    }
+    return words;
+  }
+}
