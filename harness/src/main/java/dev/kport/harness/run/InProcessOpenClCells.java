@@ -28,6 +28,11 @@ public final class InProcessOpenClCells implements OpenClCells {
   }
 
   @Override
+  public Optional<Path> golden() {
+    return golden;
+  }
+
+  @Override
   public SuiteRunner.CellRunner cell(SuiteRunner.SpecCase c, OpenClBackend.Device device, long timeBudgetMs) {
     return new SuiteRunner.CellRunner() {
       @Override

@@ -1,6 +1,9 @@
 package dev.kport.harness.run;
 
 import dev.kport.harness.backend.opencl.OpenClBackend;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Makes the cell that runs one spec case on one OpenCL device: in this process, or in an
@@ -9,6 +12,20 @@ import dev.kport.harness.backend.opencl.OpenClBackend;
 public interface OpenClCells extends AutoCloseable {
 
   SuiteRunner.CellRunner cell(SuiteRunner.SpecCase c, OpenClBackend.Device device, long timeBudgetMs);
+
+  /**
+   * The cell of a CUDA or HIP column ({@link ModuleCell}), made where this factory runs its OpenCL
+   * cells; in this process unless an implementation says otherwise.
+   */
+  default SuiteRunner.CellRunner moduleCell(SuiteRunner.SpecCase c, String backend, List<String> hipArchs,
+      long timeBudgetMs) {
+    return new ModuleCell(c, backend, hipArchs, timeBudgetMs, golden());
+  }
+
+  /** The recording cells check against instead of each spec's reference, if any. */
+  default Optional<Path> golden() {
+    return Optional.empty();
+  }
 
   @Override
   default void close() {}

@@ -8,11 +8,19 @@ import java.util.List;
  * @param backends backend ids to use, in column order (opencl, cuda, hip)
  * @param sizes size names to run; empty means each spec's default size; "all" means every size
  * @param timeBudgetMs device-time budget per cell for timing repetitions; 0 times the checked run only
+ * @param hipArchs AMD architectures the HIP column builds for (hipcc --offload-arch), at least one
  */
-public record RunOptions(List<String> backends, List<String> sizes, long timeBudgetMs) {
+public record RunOptions(List<String> backends, List<String> sizes, long timeBudgetMs, List<String> hipArchs) {
 
   public RunOptions {
     backends = List.copyOf(backends);
     sizes = List.copyOf(sizes);
+    hipArchs = hipArchs.isEmpty() ? List.of(dev.kport.harness.backend.hip.HipBackend.DEFAULT_ARCH)
+        : List.copyOf(hipArchs);
+  }
+
+  /** HIP builds for the default architecture. */
+  public RunOptions(List<String> backends, List<String> sizes, long timeBudgetMs) {
+    this(backends, sizes, timeBudgetMs, List.of());
   }
 }

@@ -4,7 +4,6 @@ import dev.kport.harness.backend.BackendProbe;
 import dev.kport.harness.backend.cuda.CudaBackend;
 import dev.kport.harness.backend.hip.HipBackend;
 import dev.kport.harness.backend.opencl.OpenClBackend;
-import dev.kport.harness.expr.Expressions;
 import dev.kport.harness.spec.KernelSpec;
 import dev.kport.harness.spec.SpecException;
 import java.util.ArrayList;
@@ -13,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs specs on every asked backend: one cell per spec, size and device, in that order. OpenCL
- * cells come from an {@link OpenClCells} (in this process or in an isolated worker); a cell's
- * failure never stops the run.
+ * Runs specs on every asked backend: one cell per spec, size and device, in that order. OpenCL,
+ * CUDA and HIP cells come from an {@link OpenClCells} (in this process or in an isolated worker);
+ * a cell's failure never stops the run.
  */
 public final class SuiteRunner {
 
@@ -105,19 +104,11 @@ public final class SuiteRunner {
       }
       return cells;
     }
-    if (backend.equals(CudaBackend.ID)) {
-      return List.of(new CudaBuildCell(c, defines(c), probe));
+    if (backend.equals(CudaBackend.ID) || backend.equals(HipBackend.ID)) {
+      return List.of(openClCells.moduleCell(c, backend, options.hipArchs(), options.timeBudgetMs()));
     }
     return List.of(new UnavailableCell(c, translations.computeIfAbsent(c.spec(), TranslatedKernel::translate),
         backend, probe));
-  }
-
-  private Map<String, String> defines(SpecCase c) throws SpecException {
-    try {
-      return Expressions.compilerDefines(c.spec(), c.size());
-    } catch (IllegalArgumentException e) {
-      throw new SpecException(c.spec().file(), 0, "defines", e.getMessage());
-    }
   }
 
   private List<String> sizesOf(KernelSpec spec) {
