@@ -54,7 +54,9 @@ final class ModuleBuild {
       Path source = dir.resolve(spec.source().getFileName().toString().replaceFirst("\\.cu$", "") + ".hip");
       Files.writeString(source, hip, StandardCharsets.UTF_8);
       Path out = dir.resolve("module.co");
-      List<String> cmd = new ArrayList<>(List.of(hipcc.toString(), "--genco"));
+      // nvcc includes cuda_runtime.h in every .cu by itself, so CUDA sources often leave it out;
+      // hipcc does not, and the translation keeps only the includes the source has
+      List<String> cmd = new ArrayList<>(List.of(hipcc.toString(), "--genco", "-include", "hip/hip_runtime.h"));
       archs.forEach(a -> cmd.add("--offload-arch=" + a));
       cmd.addAll(List.of("-o", out.toString()));
       // the translation sits in a temporary folder: the original's folder still resolves its local headers

@@ -126,7 +126,7 @@ public final class ModuleExecutor implements Executor {
     ByteBuffer after = ByteBuffer.allocateDirect(GUARD);
     driver.copyOut(before, b.whole(), GUARD);
     driver.copyOut(after, b.data() + Math.max(b.bytes(), 1), GUARD);
-    for (int i = GUARD - 1; i >= 0; i--) {
+    for (int i = 0; i < GUARD; i++) { // the farthest changed byte says how far before the start it reached
       if (before.get(i) != CANARY) {
         throw new OutOfBoundsException("out-of-bounds write: " + launch + " wrote " + (GUARD - i)
             + " bytes before the start of buffer '" + name + "'");
