@@ -40,7 +40,7 @@ final class ModuleBuild {
       List<String> cmd = new ArrayList<>(List.of(nvcc.toString(), "-arch=" + arch, "-cubin", "-o", out.toString()));
       cmd.addAll(flags(spec, defines));
       cmd.add(spec.source().toAbsolutePath().toString());
-      return run(cmd, spec, out, "nvcc -arch=" + arch);
+      return run(cmd, spec, dir, out, "nvcc -arch=" + arch);
     } finally {
       delete(dir);
     }
@@ -63,7 +63,7 @@ final class ModuleBuild {
       cmd.add("-I" + spec.source().toAbsolutePath().getParent());
       cmd.addAll(flags(spec, defines));
       cmd.add(source.toString());
-      return run(cmd, spec, out, "hipcc --genco --offload-arch=" + String.join(",", archs));
+      return run(cmd, spec, dir, out, "hipcc --genco --offload-arch=" + String.join(",", archs));
     } finally {
       delete(dir);
     }
@@ -78,13 +78,15 @@ final class ModuleBuild {
     return f;
   }
 
-  private static Outcome run(List<String> cmd, KernelSpec spec, Path out, String what) throws IOException {
+  private static Outcome run(List<String> cmd, KernelSpec spec, Path dir, Path out, String what) throws IOException {
     long start = System.nanoTime();
     // hipcc picks NVIDIA's toolchain when it sees nvcc on the PATH; kport builds for AMD
     ExternalTool.Outcome o = ExternalTool.run(cmd, spec.dir(), TIMEOUT_S, Map.of("HIP_PLATFORM", "amd"));
     if (!o.ok()) {
+      // the temporary folder is gone when a user reads this: name the translation by its file name
+      String tmp = dir.toString() + "/";
       return new Outcome.Failed(o.timedOut() ? what + " timed out after " + TIMEOUT_S + " s"
-          : String.join(" ", cmd) + "\n" + o.output().strip());
+          : String.join(" ", cmd).replace(tmp, "") + "\n" + o.output().strip().replace(tmp, ""));
     }
     return new Outcome.Built(new CodeObject(Files.readAllBytes(out)),
         what + " in " + Timing.format(System.nanoTime() - start));

@@ -261,7 +261,7 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
 
   /** The compiler's first error line, else its first line after the command. */
   private static String firstError(String output) {
-    return output.lines().filter(l -> l.contains("error")).findFirst()
+    return output.lines().filter(l -> l.contains("error:") || l.contains("error :")).findFirst()
         .orElse(output.lines().skip(1).filter(l -> !l.isBlank()).findFirst().orElse(output)).trim();
   }
 
