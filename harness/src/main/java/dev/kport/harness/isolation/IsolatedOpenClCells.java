@@ -43,7 +43,7 @@ public final class IsolatedOpenClCells implements OpenClCells {
       public CellResult run() throws SpecException {
         WorkerProtocol.Request request = new WorkerProtocol.Request(
             c.spec().file().toAbsolutePath().toString(), c.size(), device.info().id(), timeBudgetMs,
-            golden.map(g -> g.toAbsolutePath().toString()).orElse(null));
+            c.goldenOr(golden).map(g -> g.toAbsolutePath().toString()).orElse(null));
         return ask(c, OpenClBackend.ID, device.info().name(), WorkerProtocol.encode(request));
       }
     };
@@ -63,7 +63,7 @@ public final class IsolatedOpenClCells implements OpenClCells {
       public CellResult run() throws SpecException {
         WorkerProtocol.Request request = new WorkerProtocol.Request(
             c.spec().file().toAbsolutePath().toString(), c.size(), backend, timeBudgetMs,
-            golden.map(g -> g.toAbsolutePath().toString()).orElse(null), hipArchs);
+            c.goldenOr(golden).map(g -> g.toAbsolutePath().toString()).orElse(null), hipArchs);
         return ask(c, backend, "-", WorkerProtocol.encode(request));
       }
     };

@@ -45,6 +45,8 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
   private final long timeBudgetMs;
   private final Optional<Path> golden;
   private final Map<Stage, StageResult> stages = new EnumMap<>(Stage.class);
+  private Optional<Path> recordTo = Optional.empty();
+  private String version = "";
 
   /** @param golden a recording to check against instead of the spec's reference, if any */
   public ModuleCell(SuiteRunner.SpecCase c, String backend, List<String> hipArchs, long timeBudgetMs,
@@ -57,6 +59,23 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
     this.hipArchs = List.copyOf(hipArchs);
     this.timeBudgetMs = timeBudgetMs;
     this.golden = golden;
+  }
+
+  /**
+   * Runs the case and writes its inputs and outputs as a recording under {@code root}, as
+   * {@code kport record} does: the outputs of a spec's reference backend.
+   *
+   * @throws DeviceException with the cell's reason when nothing was recorded (not built, not run)
+   */
+  public Path record(Path root, String kportVersion) throws DeviceException, SpecException {
+    recordTo = Optional.of(root);
+    version = kportVersion;
+    CellResult r = run();
+    Path dir = GoldenFiles.caseDir(root, c.spec(), c.size());
+    if (!java.nio.file.Files.isRegularFile(dir.resolve(GoldenFiles.MANIFEST))) {
+      throw new DeviceException(r.reason());
+    }
+    return dir;
   }
 
   @Override
@@ -190,6 +209,13 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
         return result(Verdict.FAILED, "run failed: " + OpenClCell.firstLine(e.getMessage()));
       }
       stages.put(Stage.RUN, new StageResult.Ok("device time " + Timing.format(firstRunNs)));
+      if (recordTo.isPresent()) {
+        try {
+          GoldenFiles.record(recordTo.get(), spec, c.size(), data.inputs(), outputs, backend, deviceName(), version);
+        } catch (IOException e) {
+          return result(Verdict.FAILED, "cannot record the outputs: " + e.getMessage());
+        }
+      }
       CheckedOutputs checked = CheckedOutputs.judge(spec, t, data, outputs);
       stages.put(Stage.COMPARE, checked.stage());
       if (checked.referenceFailed()) {

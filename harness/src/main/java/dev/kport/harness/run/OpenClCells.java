@@ -19,7 +19,7 @@ public interface OpenClCells extends AutoCloseable {
    */
   default SuiteRunner.CellRunner moduleCell(SuiteRunner.SpecCase c, String backend, List<String> hipArchs,
       long timeBudgetMs) {
-    return new ModuleCell(c, backend, hipArchs, timeBudgetMs, golden());
+    return new ModuleCell(c, backend, hipArchs, timeBudgetMs, c.goldenOr(golden()));
   }
 
   /** The recording cells check against instead of each spec's reference, if any. */

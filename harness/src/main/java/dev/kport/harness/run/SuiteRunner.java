@@ -6,10 +6,16 @@ import dev.kport.harness.backend.hip.HipBackend;
 import dev.kport.harness.backend.opencl.OpenClBackend;
 import dev.kport.harness.spec.KernelSpec;
 import dev.kport.harness.spec.SpecException;
+import dev.kport.harness.spec.CheckSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.nio.file.Path;
 
 /**
  * Runs specs on every asked backend: one cell per spec, size and device, in that order. OpenCL,
@@ -74,17 +80,58 @@ public final class SuiteRunner {
     int total = cases.size() * columns();
     int index = 0;
     List<CellResult> results = new ArrayList<>();
-    for (SpecCase c : cases) {
-      for (String backend : options.backends()) {
-        for (CellRunner cell : cellsFor(backend, c)) {
-          progress.starting(++index, total, c.spec().name(), c.size(), cell.label());
-          CellResult r = cell.run();
-          results.add(r);
-          progress.finished(r);
+    Path referenceRoot = null;
+    try {
+      for (SpecCase c : cases) {
+        SpecCase run = c;
+        Optional<ReferenceRun.Outcome.NotRecorded> notRecorded = Optional.empty();
+        // a --golden recording replaces every spec's own reference, a reference backend's included
+        if (c.spec().check().reference() instanceof CheckSpec.Reference.Backend b && openClCells.golden().isEmpty()) {
+          referenceRoot = referenceRoot != null ? referenceRoot : Files.createTempDirectory("kport-reference-");
+          ReferenceRun.Outcome o = ReferenceRun.record(c, b.name(), probes.computeIfAbsent(b.name(), SuiteRunner::probe),
+              options.hipArchs(), referenceRoot);
+          if (o instanceof ReferenceRun.Outcome.Recorded rec) {
+            run = new SpecCase(c.spec(), c.size(), Optional.of(rec.root()));
+          } else {
+            notRecorded = Optional.of((ReferenceRun.Outcome.NotRecorded) o);
+          }
+        }
+        for (String backend : options.backends()) {
+          for (CellRunner cell : cellsFor(backend, run)) {
+            progress.starting(++index, total, c.spec().name(), c.size(), cell.label());
+            CellResult r = notRecorded.isPresent() ? notJudged(run, backend, cell, notRecorded.get()) : cell.run();
+            results.add(r);
+            progress.finished(r);
+          }
         }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make a folder for the reference backend's outputs", e);
+    } finally {
+      deleteQuietly(referenceRoot);
     }
     return results;
+  }
+
+  /** A cell that is not run: without the reference backend's outputs nothing could judge it. */
+  private static CellResult notJudged(SpecCase c, String backend, CellRunner cell,
+      ReferenceRun.Outcome.NotRecorded why) {
+    return new CellResult(c.spec().name(), c.size(), backend, backend.equals(OpenClBackend.ID) ? cell.label() : "-",
+        Map.of(Stage.COMPARE, new StageResult.Skipped(why.reason())), Map.of(), Optional.empty(), why.verdict(),
+        why.reason());
+  }
+
+  private static void deleteQuietly(Path root) {
+    if (root == null) {
+      return;
+    }
+    try (var files = Files.walk(root)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // a temporary folder left behind harms nothing
+    }
   }
 
   private int columns() {
@@ -121,8 +168,21 @@ public final class SuiteRunner {
     return options.sizes();
   }
 
-  /** One spec at one size. */
-  public record SpecCase(KernelSpec spec, String size) {}
+  /**
+   * One spec at one size.
+   *
+   * @param reference where the spec's reference backend recorded this case, when the spec names one
+   */
+  public record SpecCase(KernelSpec spec, String size, Optional<Path> reference) {
+    public SpecCase(KernelSpec spec, String size) {
+      this(spec, size, Optional.empty());
+    }
+
+    /** The recording to compare with: the reference backend's, else the run's golden folder, if any. */
+    public Optional<Path> goldenOr(Optional<Path> golden) {
+      return reference.or(() -> golden);
+    }
+  }
 
   /** One cell's work. */
   public interface CellRunner {
