@@ -3,10 +3,12 @@
 #   PoCL (OpenCL on the CPU, the backend that always runs): pocl-opencl-icd ocl-icd-libopencl1 clinfo
 #   HIP compile tools (build for AMD targets without a GPU): hipcc libamdhip64-dev rocm-device-libs
 #   Chromium (the HTML report's test opens it headless): chromium
+#   g++ (the build compiles the JNI glue of the HIP runtime binding; its binutils' c++filt reads
+#   kernel names out of built modules): g++
 # Idempotent: installs nothing when everything is there. Without root it prints the command instead.
 set -euo pipefail
 
-packages=(pocl-opencl-icd ocl-icd-libopencl1 clinfo hipcc libamdhip64-dev rocm-device-libs chromium)
+packages=(pocl-opencl-icd ocl-icd-libopencl1 clinfo hipcc libamdhip64-dev rocm-device-libs chromium g++)
 
 installed() {
   dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"

@@ -106,4 +106,14 @@ class ModuleColumnsTest {
       assertThat(cell.get("reason").asText()).startsWith("built with nvcc; not run: no NVIDIA driver: ");
     }
   }
+
+  @Test
+  void recordingFromABackendThatCannotRunSaysWhyAndWritesNothing(@TempDir Path dir) throws Exception {
+    BackendProbe cuda = CudaBackend.probe();
+    assumeTrue(!cuda.canRun(), "this machine has a CUDA device: recording works");
+    Cli r = Cli.run("record", CORPUS + "saxpy", "--backend", "cuda", "--size", "small", "-o", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(Main.EXIT_FAILED);
+    assertThat(r.err()).contains("saxpy [small]: not recorded: ").contains(cuda.unavailable().get());
+    assertThat(dir.resolve("saxpy/small/manifest.json")).doesNotExist();
+  }
 }
