@@ -205,8 +205,10 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
           outputs.put(out, ex.read(out));
         }
       } catch (DeviceException e) {
-        stages.put(Stage.RUN, new StageResult.Failed(e.getMessage()));
-        return result(Verdict.FAILED, "run failed: " + OpenClCell.firstLine(e.getMessage()));
+        String why = e.getMessage() + (e.getMessage().contains("NoBinaryForGpu") ? " (the module holds code for "
+            + String.join(", ", hipArchs) + " only: add this GPU's architecture to --hip-arch)" : "");
+        stages.put(Stage.RUN, new StageResult.Failed(why));
+        return result(Verdict.FAILED, "run failed: " + OpenClCell.firstLine(why));
       }
       stages.put(Stage.RUN, new StageResult.Ok("device time " + Timing.format(firstRunNs)));
       if (recordTo.isPresent()) {
