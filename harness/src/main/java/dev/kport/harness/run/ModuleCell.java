@@ -133,8 +133,10 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
     }
     ModuleBuild.Outcome.Built module = (ModuleBuild.Outcome.Built) built;
     Map<String, String> entrySymbols;
+    KernelSymbols symbols;
     try {
-      entrySymbols = entrySymbols(spec, KernelSymbols.of(module.module()));
+      symbols = KernelSymbols.of(module.module());
+      entrySymbols = entrySymbols(spec, symbols);
     } catch (IOException | IllegalArgumentException e) {
       stages.put(Stage.BUILD, new StageResult.Failed(module.summary() + ", but its kernels cannot be found: "
           + e.getMessage()));
@@ -146,7 +148,7 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
       stages.put(Stage.RUN, new StageResult.Skipped(why));
       return result(Verdict.SKIPPED, "built with " + tool + "; not run: " + why);
     }
-    return runBuilt(spec, module.module(), entrySymbols);
+    return runBuilt(spec, module.module(), entrySymbols, symbols);
   }
 
   private Map<String, String> defines() throws SpecException {
@@ -173,8 +175,8 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
     return out;
   }
 
-  private CellResult runBuilt(KernelSpec spec, CodeObject module, Map<String, String> entrySymbols)
-      throws SpecException {
+  private CellResult runBuilt(KernelSpec spec, CodeObject module, Map<String, String> entrySymbols,
+      KernelSymbols symbols) throws SpecException {
     // the kernel interface says which arguments a launch passes; the OpenCL translation makes it
     TranslatedKernel t = TranslatedKernel.translate(spec);
     if (!t.ok()) {
@@ -195,7 +197,8 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
       stages.put(Stage.RUN, new StageResult.Failed(e.getMessage()));
       return result(Verdict.FAILED, "run failed: " + OpenClCell.firstLine(e.getMessage()));
     }
-    try (ModuleExecutor ex = new ModuleExecutor(driver, kernelSymbols(iface, entrySymbols), globals(iface))) {
+    try (ModuleExecutor ex = new ModuleExecutor(driver, kernelSymbols(iface, entrySymbols),
+        globals(iface, symbols))) {
       try {
         driver.load(module.bytes());
         ex.upload(data.inputCopies());
@@ -239,13 +242,13 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
     return out;
   }
 
-  /** The module globals the kernels read: in CUDA and HIP a global keeps its source name. */
-  private static Map<String, String> globals(KernelInterface iface) {
+  /** The module globals the kernels read, by source name, to their symbols (mangled inside a namespace). */
+  private static Map<String, String> globals(KernelInterface iface, KernelSymbols symbols) {
     Map<String, String> out = new LinkedHashMap<>();
     for (KernelInterface.Kernel k : iface.kernels()) {
       for (KernelArg a : k.args()) {
         if (a instanceof KernelArg.Symbol s) {
-          out.put(s.name(), s.name());
+          out.put(s.name(), symbols.global(s.name()).orElse(s.name()));
         }
       }
     }

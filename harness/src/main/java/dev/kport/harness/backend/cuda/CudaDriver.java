@@ -19,7 +19,7 @@ import jcuda.driver.CUmodule;
 import jcuda.driver.JCudaDriver;
 
 /**
- * {@link ModuleDriver} over the CUDA driver API (JCuda): a context on one device, one module.
+ * {@link ModuleDriver} over the CUDA driver API (JCuda): the primary context of one device, one module.
  * JCuda hands out device pointers as objects; kport's executor works with raw addresses (they
  * are what a kernel parameter holds), so each allocation and global is kept by its address and
  * an address inside it becomes that object plus an offset.
@@ -27,6 +27,7 @@ import jcuda.driver.JCudaDriver;
 final class CudaDriver implements ModuleDriver {
 
   private final CUcontext context = new CUcontext();
+  private final CUdevice device = new CUdevice();
   private final CUmodule module = new CUmodule();
   private final TreeMap<Long, Address> regions = new TreeMap<>();
   private final Map<Long, CUfunction> functions = new HashMap<>();
@@ -42,13 +43,15 @@ final class CudaDriver implements ModuleDriver {
   }
 
   CudaDriver(int ordinal) throws DeviceException {
+    // the primary context: the one the runtime API would use, and the same call on every driver
+    // version (cuCtxCreate changed its signature in CUDA 13)
     call(() -> {
       JCudaDriver.setExceptionsEnabled(true);
       JCudaDriver.cuInit(0);
-      CUdevice device = new CUdevice();
       JCudaDriver.cuDeviceGet(device, ordinal);
-      JCudaDriver.cuCtxCreate(context, 0, device);
-    }, "creating a context");
+      JCudaDriver.cuDevicePrimaryCtxRetain(context, device);
+      JCudaDriver.cuCtxSetCurrent(context);
+    }, "making the device's context current");
   }
 
   private interface Call {
@@ -197,7 +200,7 @@ final class CudaDriver implements ModuleDriver {
       if (loaded) {
         JCudaDriver.cuModuleUnload(module);
       }
-      JCudaDriver.cuCtxDestroy(context);
+      JCudaDriver.cuDevicePrimaryCtxRelease(device);
     } catch (CudaException e) {
       // destroying the context after a device error can fail again; the process end frees it
     }

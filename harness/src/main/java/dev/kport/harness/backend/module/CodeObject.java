@@ -45,15 +45,18 @@ public record CodeObject(byte[] bytes) {
     return images;
   }
 
-  /** The global symbols of every image, each name once (every architecture names the same kernels). */
-  public List<ElfSymbols.Symbol> globalSymbols() {
+  /**
+   * The named symbols of every image, each name once (every architecture names the same kernels).
+   * Locals included: nvcc makes a {@code __constant__} variable a local symbol of the cubin.
+   */
+  public List<ElfSymbols.Symbol> symbols() {
     Map<String, ElfSymbols.Symbol> byName = new LinkedHashMap<>();
     for (byte[] image : images().values()) {
       if (!ElfSymbols.isElf(image)) {
         continue; // a host entry of a bundle may be empty or not an ELF
       }
       for (ElfSymbols.Symbol s : ElfSymbols.read(image)) {
-        if (s.binding() == ElfSymbols.STB_GLOBAL && !s.name().isEmpty()) {
+        if (!s.name().isEmpty()) {
           byName.putIfAbsent(s.name(), s);
         }
       }

@@ -30,7 +30,7 @@ public final class KernelSymbols {
    * @throws IOException when the demangler cannot run, with what to install
    */
   public static KernelSymbols of(CodeObject module) throws IOException {
-    List<ElfSymbols.Symbol> symbols = module.globalSymbols();
+    List<ElfSymbols.Symbol> symbols = module.symbols();
     List<String> mangled = symbols.stream().map(ElfSymbols.Symbol::name).filter(n -> n.startsWith("_Z")).toList();
     Map<String, String> demangled = demangle(mangled);
     Map<String, String> kernels = new LinkedHashMap<>();

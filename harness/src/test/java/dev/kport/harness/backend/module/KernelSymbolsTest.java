@@ -67,6 +67,7 @@ class KernelSymbolsTest {
     assertThat(s.kernel("add_k<double, 3>")).isEmpty();
     assertThat(s.kernel("weights")).as("a global is no kernel").isEmpty();
     assertThat(s.kernelNames()).hasSize(3);
+    assertThat(s.global("weights")).contains("weights");
   }
 
   @Test
