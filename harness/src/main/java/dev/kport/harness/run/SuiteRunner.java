@@ -88,7 +88,7 @@ public final class SuiteRunner {
         // a --golden recording replaces every spec's own reference, a reference backend's included
         if (c.spec().check().reference() instanceof CheckSpec.Reference.Backend b && openClCells.golden().isEmpty()) {
           referenceRoot = referenceRoot != null ? referenceRoot : Files.createTempDirectory("kport-reference-");
-          ReferenceRun.Outcome o = ReferenceRun.record(c, b.name(), probes.computeIfAbsent(b.name(), SuiteRunner::probe),
+          ReferenceRun.Outcome o = ReferenceRun.record(c, b.name(), probeOf(b.name()),
               options.hipArchs(), referenceRoot);
           if (o instanceof ReferenceRun.Outcome.Recorded rec) {
             run = new SpecCase(c.spec(), c.size(), Optional.of(rec.root()));
@@ -111,6 +111,11 @@ public final class SuiteRunner {
       deleteQuietly(referenceRoot);
     }
     return results;
+  }
+
+  /** The probe of a backend, asked or not: a spec's reference backend need not be a column. */
+  private BackendProbe probeOf(String backend) {
+    return probes.containsKey(backend) ? probes.get(backend) : probe(backend);
   }
 
   /** A cell that is not run: without the reference backend's outputs nothing could judge it. */
