@@ -5,11 +5,13 @@
 #   hipRAND and hipSPARSE headers (the HIP target's library programs compile against them; hipRAND's
 #   AMD back end includes rocRAND's headers): libhiprand-dev librocrand-dev libhipsparse-dev
 #   Chromium (the HTML report's test opens it headless): chromium
+#   g++ (the build compiles the JNI glue of the HIP runtime binding; its binutils' c++filt reads
+#   kernel names out of built modules): g++
 # Idempotent: installs nothing when everything is there. Without root it prints the command instead.
 set -euo pipefail
 
 packages=(pocl-opencl-icd ocl-icd-libopencl1 clinfo hipcc libamdhip64-dev rocm-device-libs
-  libhiprand-dev librocrand-dev libhipsparse-dev chromium)
+  libhiprand-dev librocrand-dev libhipsparse-dev chromium g++)
 
 installed() {
   dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"

@@ -11,6 +11,6 @@ __global__ void copy(float *out, int n) {
   }
 }
 void bind(const float *d, size_t bytes) {
-  cudaBindTexture(0, tex_in, d, bytes); // DIAG: KP3025
-  cudaUnbindTexture(tex_in); // DIAG: KP3025
+  cudaBindTexture(0, tex_in, d, bytes); // DIAG: KP3025 KP3002
+  cudaUnbindTexture(tex_in); // DIAG: KP3025 KP3002
 }

@@ -1,8 +1,12 @@
 package dev.kport.harness.cli;
 
+import dev.kport.harness.backend.cuda.CudaBackend;
+import dev.kport.harness.backend.hip.HipBackend;
 import dev.kport.harness.backend.opencl.OpenClBackend;
 import dev.kport.harness.run.DeviceException;
+import dev.kport.harness.run.ModuleCell;
 import dev.kport.harness.run.Recorder;
+import dev.kport.harness.run.SuiteRunner;
 import dev.kport.harness.spec.KernelSpec;
 import dev.kport.harness.spec.SpecException;
 import java.io.IOException;
@@ -10,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,9 +41,15 @@ public final class RecordCommand implements Callable<Integer> {
   SpecPaths paths;
 
   @Option(names = "--backend", required = true, paramLabel = "BACKEND",
-      description = "Where the outputs come from: opencl (the first OpenCL device, or --device) or reference "
+      description = "Where the outputs come from: opencl (the first OpenCL device, or --device), cuda (the "
+          + "original on the first CUDA device), hip (the HIP translation on the first AMD GPU) or reference "
           + "(the Java models).")
   String backend;
+
+  @Option(names = "--hip-arch", split = ",", paramLabel = "ARCH", defaultValue = "gfx90a",
+      description = "With --backend hip: the AMD architectures to build for (default: ${DEFAULT-VALUE}); one must "
+          + "be the GPU's.")
+  List<String> hipArchs;
 
   @Option(names = "--device", paramLabel = "ID", description = "OpenCL device id as 'kport devices' lists it "
       + "(default: the first).")
@@ -56,15 +67,19 @@ public final class RecordCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<KernelSpec> specs = paths.load(sizes, err);
+    boolean module = backend.equals(CudaBackend.ID) || backend.equals(HipBackend.ID);
     OpenClBackend.Device d = backend.equals("opencl") ? openClDevice() : null;
-    if (d == null && !backend.equals("reference")) {
-      throw new UsageException("--backend: expected opencl or reference, got '" + backend + "'");
+    if (d == null && !module && !backend.equals("reference")) {
+      throw new UsageException("--backend: expected opencl, cuda, hip or reference, got '" + backend + "'");
     }
     int failed = 0;
     for (KernelSpec s : specs) {
       for (String size : sizesOf(s)) {
         try {
-          Path dir = d == null ? Recorder.recordReference(s, size, out, Version.current())
+          Path dir = module
+              ? new ModuleCell(new SuiteRunner.SpecCase(s, size), backend, hipArchs, 0, Optional.empty())
+                  .record(out, Version.current())
+              : d == null ? Recorder.recordReference(s, size, out, Version.current())
               : Recorder.recordOpenCl(s, size, d, out, Version.current());
           stdout.println("recorded " + s.name() + " [" + size + "] -> " + dir);
         } catch (DeviceException e) {

@@ -17,9 +17,14 @@ public final class RunMixin {
 
   @Option(names = "--backends", split = ",", paramLabel = "LIST", defaultValue = "opencl,cuda,hip",
       description = "Backends to use, comma-separated, in column order (default: ${DEFAULT-VALUE}). "
-          + "opencl runs the translation on every OpenCL device; cuda builds the original with nvcc; "
-          + "hip is listed with why it cannot run yet.")
+          + "opencl runs the translation on every OpenCL device; cuda builds the original with nvcc and runs it "
+          + "where an NVIDIA driver is; hip builds the HIP translation with hipcc and runs it where an AMD GPU is.")
   List<String> backends;
+
+  @Option(names = "--hip-arch", split = ",", paramLabel = "ARCH", defaultValue = "gfx90a",
+      description = "AMD architectures the hip column builds for with hipcc --offload-arch, comma-separated "
+          + "(default: ${DEFAULT-VALUE}), e.g. gfx90a,gfx942,gfx1100. To run, one of them must be the GPU's.")
+  List<String> hipArchs;
 
   @Option(names = "--size", split = ",", paramLabel = "NAME",
       description = "Sizes to run, by the names the specs give them, comma-separated, or 'all' "
@@ -70,7 +75,12 @@ public final class RunMixin {
     if (timeBudgetMs < 0) {
       throw new UsageException("--time-budget: expected 0 or more milliseconds, got " + timeBudgetMs);
     }
-    return new RunOptions(backends, sizes, timeBudgetMs, variants);
+    for (String a : hipArchs) {
+      if (!a.matches("gfx[0-9a-f]+(:[a-z+-:]+)?")) {
+        throw new UsageException("--hip-arch: '" + a + "' is no AMD GPU architecture (expected e.g. gfx90a, gfx1100)");
+      }
+    }
+    return new RunOptions(backends, sizes, timeBudgetMs, hipArchs, variants);
   }
 
   Shard shard() {

@@ -68,10 +68,6 @@ final class SpecSet {
           "no reference model named '" + m.name() + "' (registered: "
               + String.join(", ", ReferenceModels.all().keySet()) + ")");
     }
-    if (ref instanceof CheckSpec.Reference.Backend) {
-      throw new SpecException(spec.file(), lineOf(spec.file(), "reference"), "check.reference",
-          "another backend as the reference is not supported yet; name a Java reference model or golden files");
-    }
     for (String size : sizes) {
       if (!size.equals("all") && !spec.sizes().containsKey(size)) {
         throw new SpecException(spec.file(), lineOf(spec.file(), "sizes"), "sizes",

@@ -11,11 +11,12 @@ import dev.kport.harness.run.Verdict;
 import dev.kport.harness.spec.SpecException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * OpenCL cells run one at a time in a worker process with a time limit. A crash or a timeout
+ * OpenCL, CUDA and HIP cells run one at a time in a worker process with a time limit. A crash or a timeout
  * becomes that cell's result, with what the worker last printed, and the next cell gets a fresh
  * worker; a healthy worker is reused, so a suite pays for one JVM start, not one per cell.
  */
@@ -42,8 +43,28 @@ public final class IsolatedOpenClCells implements OpenClCells {
       public CellResult run() throws SpecException {
         WorkerProtocol.Request request = new WorkerProtocol.Request(
             c.spec().file().toAbsolutePath().toString(), c.size(), device.info().id(), timeBudgetMs,
-            golden.map(g -> g.toAbsolutePath().toString()).orElse(null), null);
-        return ask(c, device, WorkerProtocol.encode(request), OpenClBackend.ID);
+            c.goldenOr(golden).map(g -> g.toAbsolutePath().toString()).orElse(null));
+        return ask(c, OpenClBackend.ID, device.info().name(), WorkerProtocol.encode(request));
+      }
+    };
+  }
+
+  /** CUDA and HIP cells run in the same worker, so a build that hangs or a driver that crashes costs only that cell. */
+  @Override
+  public SuiteRunner.CellRunner moduleCell(SuiteRunner.SpecCase c, String backend, List<String> hipArchs,
+      long timeBudgetMs) {
+    return new SuiteRunner.CellRunner() {
+      @Override
+      public String label() {
+        return backend;
+      }
+
+      @Override
+      public CellResult run() throws SpecException {
+        WorkerProtocol.Request request = new WorkerProtocol.Request(
+            c.spec().file().toAbsolutePath().toString(), c.size(), backend, timeBudgetMs,
+            c.goldenOr(golden).map(g -> g.toAbsolutePath().toString()).orElse(null), hipArchs);
+        return ask(c, backend, "-", WorkerProtocol.encode(request));
       }
     };
   }
@@ -61,31 +82,33 @@ public final class IsolatedOpenClCells implements OpenClCells {
       public CellResult run() throws SpecException {
         WorkerProtocol.Request request = new WorkerProtocol.Request(
             c.spec().file().toAbsolutePath().toString(), c.size(), device.info().id(), timeBudgetMs,
-            golden.map(g -> g.toAbsolutePath().toString()).orElse(null), variant.toAbsolutePath().toString());
-        return ask(c, device, WorkerProtocol.encode(request), OpenClBackend.ID + ":" + stem(variant));
+            c.goldenOr(golden).map(g -> g.toAbsolutePath().toString()).orElse(null), null,
+            variant.toAbsolutePath().toString());
+        String name = variant.getFileName().toString();
+        return ask(c, OpenClBackend.ID + ":" + name.substring(0, name.lastIndexOf('.')), device.info().name(),
+            WorkerProtocol.encode(request));
       }
     };
   }
 
-  private static String stem(Path file) {
-    String name = file.getFileName().toString();
-    return name.substring(0, name.lastIndexOf('.'));
+  @Override
+  public Optional<Path> golden() {
+    return golden;
   }
 
-  private CellResult ask(SuiteRunner.SpecCase c, OpenClBackend.Device device, String request, String backend)
-      throws SpecException {
+  private CellResult ask(SuiteRunner.SpecCase c, String backend, String device, String request) throws SpecException {
     try {
       if (worker == null || !worker.alive()) {
         worker = Worker.start();
       }
     } catch (IOException e) {
-      return crashed(c, device, backend, "cannot start a worker process: " + e.getMessage());
+      return crashed(c, backend, device, "cannot start a worker process: " + e.getMessage());
     }
     Worker.Reply reply = worker.ask(request, timeoutMs);
     if (reply instanceof Worker.Reply.Death d) {
       worker.kill();
       worker = null;
-      return crashed(c, device, backend, d.reason());
+      return crashed(c, backend, device, d.reason());
     }
     Worker.Reply.Answer a = (Worker.Reply.Answer) reply;
     try {
@@ -94,13 +117,13 @@ public final class IsolatedOpenClCells implements OpenClCells {
       }
       return WorkerProtocol.decodeCell(a.text());
     } catch (IOException | ResultsFormatException e) {
-      return crashed(c, device, backend, "the worker's answer could not be read: " + e.getMessage());
+      return crashed(c, backend, device, "the worker's answer could not be read: " + e.getMessage());
     }
   }
 
-  private static CellResult crashed(SuiteRunner.SpecCase c, OpenClBackend.Device device, String backend, String why) {
+  private static CellResult crashed(SuiteRunner.SpecCase c, String backend, String device, String why) {
     String first = why.lines().findFirst().orElse(why);
-    return new CellResult(c.spec().name(), c.size(), backend, device.info().name(),
+    return new CellResult(c.spec().name(), c.size(), backend, device,
         Map.of(Stage.RUN, new StageResult.Crashed(why)), Map.of(), Optional.empty(), Verdict.CRASHED, first);
   }
 

@@ -31,11 +31,25 @@ public final class WorkerProtocol {
    * One cell to run.
    *
    * @param spec the spec file, absolute
-   * @param device the OpenCL device id, e.g. opencl:0:0
+   * @param device the OpenCL device id, e.g. opencl:0:0, or the backend of a module cell: cuda or hip
    * @param golden a recording to check against, absolute, or null for the spec's reference
+   * @param hipArchs the architectures a hip cell builds for (null for other cells)
    * @param variant a hand-written variants/NAME.cl to run instead of the translation, absolute, or null
    */
-  public record Request(String spec, String size, String device, long timeBudgetMs, String golden, String variant) {}
+  public record Request(String spec, String size, String device, long timeBudgetMs, String golden,
+      List<String> hipArchs, String variant) {
+
+    /** A request for an OpenCL cell. */
+    public Request(String spec, String size, String device, long timeBudgetMs, String golden) {
+      this(spec, size, device, timeBudgetMs, golden, null, null);
+    }
+
+    /** A request for a CUDA or HIP cell. */
+    public Request(String spec, String size, String device, long timeBudgetMs, String golden,
+        List<String> hipArchs) {
+      this(spec, size, device, timeBudgetMs, golden, hipArchs, null);
+    }
+  }
 
   /** A spec error found while running, sent back so the run stops on it as it would in process. */
   record SpecError(String file, int line, String key, String message) {}

@@ -63,9 +63,11 @@ record CaseData(Map<String, Double> variables, Map<String, String> defines, Map<
     if (spec.check().reference() instanceof CheckSpec.Reference.Golden g) {
       return goldenFiles(g, spec, size, inputs, expected);
     }
-    if (!(spec.check().reference() instanceof CheckSpec.Reference.Model m)) {
-      return Optional.of("only Java reference models and golden files are supported so far");
+    if (spec.check().reference() instanceof CheckSpec.Reference.Backend b) {
+      return Optional.of("the reference backend " + b.name() + " recorded no outputs for this case "
+          + "(kport run and kport check run it first)");
     }
+    CheckSpec.Reference.Model m = (CheckSpec.Reference.Model) spec.check().reference();
     Optional<ReferenceModel> model = ReferenceModels.byName(m.name());
     if (model.isEmpty()) {
       return Optional.of("no reference model named '" + m.name() + "'");

@@ -28,6 +28,11 @@ public final class InProcessOpenClCells implements OpenClCells {
   }
 
   @Override
+  public Optional<Path> golden() {
+    return golden;
+  }
+
+  @Override
   public SuiteRunner.CellRunner cell(SuiteRunner.SpecCase c, OpenClBackend.Device device, long timeBudgetMs) {
     return new SuiteRunner.CellRunner() {
       @Override
@@ -69,7 +74,7 @@ public final class InProcessOpenClCells implements OpenClCells {
   private CaseData data(SuiteRunner.SpecCase c) throws SpecException {
     if (!preparedCase.equals(Optional.of(c))) {
       data = null; // let the previous case's buffers go before making the next
-      data = CaseData.prepare(c.spec(), c.size(), golden);
+      data = CaseData.prepare(c.spec(), c.size(), c.goldenOr(golden));
       preparedCase = Optional.of(c);
     }
     return data;

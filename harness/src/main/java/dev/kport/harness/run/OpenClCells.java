@@ -2,6 +2,8 @@ package dev.kport.harness.run;
 
 import dev.kport.harness.backend.opencl.OpenClBackend;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Makes the cell that runs one spec case on one OpenCL device: in this process, or in an
@@ -17,6 +19,20 @@ public interface OpenClCells extends AutoCloseable {
    */
   SuiteRunner.CellRunner variantCell(SuiteRunner.SpecCase c, OpenClBackend.Device device, long timeBudgetMs,
       Path variant);
+
+  /**
+   * The cell of a CUDA or HIP column ({@link ModuleCell}), made where this factory runs its OpenCL
+   * cells; in this process unless an implementation says otherwise.
+   */
+  default SuiteRunner.CellRunner moduleCell(SuiteRunner.SpecCase c, String backend, List<String> hipArchs,
+      long timeBudgetMs) {
+    return new ModuleCell(c, backend, hipArchs, timeBudgetMs, c.goldenOr(golden()));
+  }
+
+  /** The recording cells check against instead of each spec's reference, if any. */
+  default Optional<Path> golden() {
+    return Optional.empty();
+  }
 
   @Override
   default void close() {}

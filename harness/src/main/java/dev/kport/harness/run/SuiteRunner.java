@@ -4,18 +4,23 @@ import dev.kport.harness.backend.BackendProbe;
 import dev.kport.harness.backend.cuda.CudaBackend;
 import dev.kport.harness.backend.hip.HipBackend;
 import dev.kport.harness.backend.opencl.OpenClBackend;
-import dev.kport.harness.expr.Expressions;
 import dev.kport.harness.spec.KernelSpec;
 import dev.kport.harness.spec.SpecException;
+import dev.kport.harness.spec.CheckSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.nio.file.Path;
 
 /**
- * Runs specs on every asked backend: one cell per spec, size and device, in that order. OpenCL
- * cells come from an {@link OpenClCells} (in this process or in an isolated worker); a cell's
- * failure never stops the run.
+ * Runs specs on every asked backend: one cell per spec, size and device, in that order. OpenCL,
+ * CUDA and HIP cells come from an {@link OpenClCells} (in this process or in an isolated worker);
+ * a cell's failure never stops the run.
  */
 public final class SuiteRunner {
 
@@ -78,17 +83,63 @@ public final class SuiteRunner {
     }
     int index = 0;
     List<CellResult> results = new ArrayList<>();
-    for (SpecCase c : cases) {
-      for (String backend : options.backends()) {
-        for (CellRunner cell : cellsFor(backend, c)) {
-          progress.starting(++index, total, c.spec().name(), c.size(), cell.label());
-          CellResult r = cell.run();
-          results.add(r);
-          progress.finished(r);
+    Path referenceRoot = null;
+    try {
+      for (SpecCase c : cases) {
+        SpecCase run = c;
+        Optional<ReferenceRun.Outcome.NotRecorded> notRecorded = Optional.empty();
+        // a --golden recording replaces every spec's own reference, a reference backend's included
+        if (c.spec().check().reference() instanceof CheckSpec.Reference.Backend b && openClCells.golden().isEmpty()) {
+          referenceRoot = referenceRoot != null ? referenceRoot : Files.createTempDirectory("kport-reference-");
+          ReferenceRun.Outcome o = ReferenceRun.record(c, b.name(), probeOf(b.name()),
+              options.hipArchs(), referenceRoot);
+          if (o instanceof ReferenceRun.Outcome.Recorded rec) {
+            run = new SpecCase(c.spec(), c.size(), Optional.of(rec.root()));
+          } else {
+            notRecorded = Optional.of((ReferenceRun.Outcome.NotRecorded) o);
+          }
+        }
+        for (String backend : options.backends()) {
+          for (CellRunner cell : cellsFor(backend, run)) {
+            progress.starting(++index, total, c.spec().name(), c.size(), cell.label());
+            CellResult r = notRecorded.isPresent() ? notJudged(run, backend, cell, notRecorded.get()) : cell.run();
+            results.add(r);
+            progress.finished(r);
+          }
         }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make a folder for the reference backend's outputs", e);
+    } finally {
+      deleteQuietly(referenceRoot);
     }
     return results;
+  }
+
+  /** The probe of a backend, asked or not: a spec's reference backend need not be a column. */
+  private BackendProbe probeOf(String backend) {
+    return probes.containsKey(backend) ? probes.get(backend) : probe(backend);
+  }
+
+  /** A cell that is not run: without the reference backend's outputs nothing could judge it. */
+  private static CellResult notJudged(SpecCase c, String backend, CellRunner cell,
+      ReferenceRun.Outcome.NotRecorded why) {
+    return new CellResult(c.spec().name(), c.size(), backend, backend.equals(OpenClBackend.ID) ? cell.label() : "-",
+        Map.of(Stage.COMPARE, new StageResult.Skipped(why.reason())), Map.of(), Optional.empty(), why.verdict(),
+        why.reason());
+  }
+
+  private static void deleteQuietly(Path root) {
+    if (root == null) {
+      return;
+    }
+    try (var files = Files.walk(root)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // a temporary folder left behind harms nothing
+    }
   }
 
   private int columns(KernelSpec spec) {
@@ -130,19 +181,11 @@ public final class SuiteRunner {
       }
       return cells;
     }
-    if (backend.equals(CudaBackend.ID)) {
-      return List.of(new CudaBuildCell(c, defines(c), probe));
+    if (backend.equals(CudaBackend.ID) || backend.equals(HipBackend.ID)) {
+      return List.of(openClCells.moduleCell(c, backend, options.hipArchs(), options.timeBudgetMs()));
     }
     return List.of(new UnavailableCell(c, translations.computeIfAbsent(c.spec(), TranslatedKernel::translate),
         backend, probe));
-  }
-
-  private Map<String, String> defines(SpecCase c) throws SpecException {
-    try {
-      return Expressions.compilerDefines(c.spec(), c.size());
-    } catch (IllegalArgumentException e) {
-      throw new SpecException(c.spec().file(), 0, "defines", e.getMessage());
-    }
   }
 
   private List<String> sizesOf(KernelSpec spec) {
@@ -155,8 +198,21 @@ public final class SuiteRunner {
     return options.sizes();
   }
 
-  /** One spec at one size. */
-  public record SpecCase(KernelSpec spec, String size) {}
+  /**
+   * One spec at one size.
+   *
+   * @param reference where the spec's reference backend recorded this case, when the spec names one
+   */
+  public record SpecCase(KernelSpec spec, String size, Optional<Path> reference) {
+    public SpecCase(KernelSpec spec, String size) {
+      this(spec, size, Optional.empty());
+    }
+
+    /** The recording to compare with: the reference backend's, else the run's golden folder, if any. */
+    public Optional<Path> goldenOr(Optional<Path> golden) {
+      return reference.or(() -> golden);
+    }
+  }
 
   /** One cell's work. */
   public interface CellRunner {

@@ -32,7 +32,7 @@ final class UnavailableCell implements SuiteRunner.CellRunner {
     if (backend.equals("opencl")) {
       stages.put(Stage.TRANSLATE, t.stage()); // translating needs no device
     } else {
-      stages.put(Stage.TRANSLATE, new StageResult.Skipped("the harness does not build or run HIP translations yet"));
+      stages.put(Stage.TRANSLATE, new StageResult.Skipped("not translated: the backend cannot run here"));
     }
     stages.put(Stage.RUN, new StageResult.Skipped(why));
     Verdict v = backend.equals("opencl") && !t.ok() ? Verdict.FAILED : Verdict.SKIPPED;

@@ -133,7 +133,12 @@ final class CheckReader {
     if (entries.containsKey("golden")) {
       return new CheckSpec.Reference.Golden(dir.resolve(node.get("golden").string()));
     }
-    return new CheckSpec.Reference.Backend(node.get("backend").string());
+    SpecNode backend = node.get("backend");
+    if (!CheckSpec.Reference.Backend.NAMES.contains(backend.string())) {
+      throw backend.error("expected one of the backends " + String.join(", ", CheckSpec.Reference.Backend.NAMES)
+          + ", got '" + backend.string() + "'");
+    }
+    return new CheckSpec.Reference.Backend(backend.string());
   }
 
   private static CheckSpec.Expect expect(SpecNode node) throws SpecException {

@@ -52,7 +52,13 @@ public record CheckSpec(List<String> outputs, Map<String, Tolerance> tolerance, 
       }
     }
 
-    /** Another backend's outputs. */
-    record Backend(String name) implements Reference {}
+    /**
+     * Another backend's outputs: that backend runs the case first, and every column (itself
+     * included, run again) is compared with what it wrote.
+     */
+    record Backend(String name) implements Reference {
+      /** The backends a spec may name. */
+      public static final List<String> NAMES = List.of("opencl", "cuda", "hip");
+    }
   }
 }

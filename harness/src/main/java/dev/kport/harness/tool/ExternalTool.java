@@ -38,7 +38,14 @@ public final class ExternalTool {
   }
 
   public static Outcome run(List<String> command, Path workDir, long timeoutSeconds) throws IOException {
+    return run(command, workDir, timeoutSeconds, java.util.Map.of());
+  }
+
+  /** @param environment variables set for the command on top of this process's */
+  public static Outcome run(List<String> command, Path workDir, long timeoutSeconds,
+      java.util.Map<String, String> environment) throws IOException {
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.environment().putAll(environment);
     if (workDir != null) {
       pb.directory(workDir.toFile());
     }

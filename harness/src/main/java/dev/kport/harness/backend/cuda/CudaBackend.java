@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jcuda.CudaException;
+import dev.kport.harness.backend.module.ModuleDriver;
+import dev.kport.harness.run.DeviceException;
 import jcuda.driver.CUdevice;
+import jcuda.driver.CUdevice_attribute;
 import jcuda.driver.JCudaDriver;
 
 /**
@@ -18,6 +21,8 @@ import jcuda.driver.JCudaDriver;
 public final class CudaBackend {
 
   public static final String ID = "cuda";
+  /** Built for where no device says otherwise: an architecture every CUDA 12 and 13 nvcc accepts. */
+  public static final String DEFAULT_ARCH = "sm_80";
   private static final String[] CUDA_DIRS = {"/usr/local/cuda/bin"};
 
   private CudaBackend() {}
@@ -58,15 +63,44 @@ public final class CudaBackend {
         byte[] name = new byte[256];
         JCudaDriver.cuDeviceGetName(name, name.length, d);
         String n = new String(name).trim().replace("\0", "");
-        devices.add(new DeviceInfo(ID, ID + ":" + i, n, "CUDA device " + i));
+        devices.add(new DeviceInfo(ID, ID + ":" + i, n, "CUDA device " + i + ", " + arch(d)));
       }
-      return new BackendProbe(ID, devices,
-          Optional.of("kport cannot launch CUDA kernels yet (the driver-API runner is still to come)"), notes);
+      return BackendProbe.available(ID, devices, notes);
     } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
       return BackendProbe.unavailable(ID, "no NVIDIA driver: " + loaderMessage(e), notes);
     } catch (CudaException e) {
       return BackendProbe.unavailable(ID, "the NVIDIA driver failed to start: " + e.getMessage(), notes);
     }
+  }
+
+  private static String arch(CUdevice d) {
+    int[] major = new int[1];
+    int[] minor = new int[1];
+    JCudaDriver.cuDeviceGetAttribute(major, CUdevice_attribute.CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR, d);
+    JCudaDriver.cuDeviceGetAttribute(minor, CUdevice_attribute.CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR, d);
+    return "sm_" + major[0] + minor[0];
+  }
+
+  /**
+   * The architecture nvcc builds for: the first device's, so its cubin loads there (a cubin runs
+   * only on its own major version), else {@link #DEFAULT_ARCH}.
+   */
+  public static String buildArch() {
+    BackendProbe p = probe();
+    if (p.canRun()) {
+      String detail = p.devices().get(0).detail();
+      return detail.substring(detail.lastIndexOf(' ') + 1);
+    }
+    return DEFAULT_ARCH;
+  }
+
+  /** The driver API on the first device, for a module to be loaded into. */
+  public static ModuleDriver driver() throws DeviceException {
+    BackendProbe p = probe();
+    if (!p.canRun()) {
+      throw new DeviceException(p.unavailable().orElse("no CUDA device"));
+    }
+    return new CudaDriver(0);
   }
 
   /** The part of JCuda's long loader report that names what is missing. */

@@ -1,0 +1,55 @@
+package dev.kport.harness.backend.module;
+
+import dev.kport.harness.run.DeviceException;
+import java.nio.ByteBuffer;
+
+/**
+ * The few calls of a GPU runtime's module API that running a spec needs, as the CUDA driver API
+ * and the HIP runtime both offer them. Addresses and handles are 64-bit integers; every call
+ * that the runtime refuses throws with the runtime's own error name and text.
+ */
+public interface ModuleDriver extends AutoCloseable {
+
+  /** A module global: its device address and size. */
+  record Global(long address, long bytes) {}
+
+  /** Loads the built code object (cuModuleLoadData / hipModuleLoadData); once per driver. */
+  void load(byte[] image) throws DeviceException;
+
+  /** The kernel of this symbol in the loaded module. */
+  long function(String symbol) throws DeviceException;
+
+  Global global(String symbol) throws DeviceException;
+
+  long alloc(long bytes) throws DeviceException;
+
+  void free(long address);
+
+  /** Copies {@code bytes} bytes from the start of {@code src} (a direct buffer) to the device. */
+  void copyIn(long dst, ByteBuffer src, long bytes) throws DeviceException;
+
+  /** Copies {@code bytes} device bytes into the start of {@code dst} (a direct buffer). */
+  void copyOut(ByteBuffer dst, long src, long bytes) throws DeviceException;
+
+  void copy(long dst, long src, long bytes) throws DeviceException;
+
+  /**
+   * Queues one launch on the default stream.
+   *
+   * @param grid blocks in x, y, z
+   * @param block threads per block in x, y, z
+   */
+  void launch(long function, long[] grid, long[] block, KernelParams params) throws DeviceException;
+
+  /** Records an event on the default stream and returns it. */
+  long record() throws DeviceException;
+
+  /** Nanoseconds between two recorded events, after waiting for the later; releases both. */
+  long elapsedNs(long start, long stop) throws DeviceException;
+
+  /** Waits for everything queued. */
+  void synchronize() throws DeviceException;
+
+  @Override
+  void close();
+}
