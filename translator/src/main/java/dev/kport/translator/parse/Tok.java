@@ -182,6 +182,14 @@ final class Tok {
     }
   }
 
+  /** The code of a punctuator of one or two characters: {@code a}, then {@code b} when {@code len} is 2. */
+  static int punctuator(char a, char b, int len) {
+    if (a >= 128 || b >= 128) {
+      return OTHER;
+    }
+    return len == 1 ? PUNCT1[a] : PUNCT2[a * 128 + b];
+  }
+
   private static int punctuator(String s) {
     char a = s.charAt(0);
     char b = s.length() > 1 ? s.charAt(1) : 0;
