@@ -22,7 +22,7 @@ public final class Lexer {
   private int[] starts;
   private int[] lines;
   /** Offset of the first character of each line, by line number (index 0 unused). */
-  private int[] lineStarts = new int[64];
+  private int[] lineStarts;
   private int count;
   private int pos;
   private int line = 1;
@@ -43,6 +43,7 @@ public final class Lexer {
     this.kinds = new byte[capacity];
     this.starts = new int[capacity];
     this.lines = new int[capacity];
+    this.lineStarts = new int[Math.max(4, len / 24)]; // real code: a line in some 30 characters
   }
 
   /** The tokens of {@code source}; their texts concatenated equal {@code source}. */
@@ -104,7 +105,7 @@ public final class Lexer {
     line++;
     lineStart = at;
     if (line == lineStarts.length) {
-      lineStarts = Arrays.copyOf(lineStarts, line * 2);
+      lineStarts = Arrays.copyOf(lineStarts, line + (line >> 1) + 4);
     }
   }
 
@@ -393,13 +394,23 @@ public final class Lexer {
     return c >= '0' && c <= '9';
   }
 
+  /** ASCII letters, digits, {@code _} and {@code $}: one load instead of a chain of range tests. */
+  private static final boolean[] ASCII_IDENTIFIER_PART = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_IDENTIFIER_PART[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$'
+          || isDigit(c);
+    }
+  }
+
   private static boolean isIdentifierStart(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$'
         || (c >= 0x80 && Character.isLetter(c));
   }
 
   private static boolean isIdentifierPart(char c) {
-    return isIdentifierStart(c) || isDigit(c);
+    return c < 128 ? ASCII_IDENTIFIER_PART[c] : Character.isLetter(c);
   }
 
   private static boolean isRawDelimiterChar(char c) {

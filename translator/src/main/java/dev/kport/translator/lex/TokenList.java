@@ -15,6 +15,10 @@ import java.util.RandomAccess;
 public final class TokenList extends AbstractList<Token> implements RandomAccess {
 
   private static final TokenKind[] KINDS = TokenKind.values();
+  private static final byte DIRECTIVE = (byte) TokenKind.DIRECTIVE.ordinal();
+  private static final byte BLOCK_COMMENT = (byte) TokenKind.BLOCK_COMMENT.ordinal();
+  private static final byte LINE_COMMENT = (byte) TokenKind.LINE_COMMENT.ordinal();
+  private static final byte STRING = (byte) TokenKind.STRING.ordinal();
 
   private final String src;
   private final char[] buf;
@@ -24,8 +28,14 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   /** Offset of the first character of each line, by 1-based line number. */
   private final int[] lineStarts;
   private final int size;
-  /** Tokens made so far, by index; allocated at the first {@link #get}. */
-  private Token[] made;
+  /**
+   * Tokens made so far, in pages of {@link #PAGE} by index; a page is allocated when a token in it
+   * is first asked for, so making the few directives of a long file costs a few pages, not a
+   * reference per token.
+   */
+  private final Token[][] made;
+  private static final int PAGE_BITS = 9;
+  private static final int PAGE = 1 << PAGE_BITS;
 
   TokenList(String src, char[] buf, byte[] kinds, int[] starts, int[] lines, int[] lineStarts, int size) {
     this.src = src;
@@ -35,21 +45,23 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     this.lines = lines;
     this.lineStarts = lineStarts;
     this.size = size;
+    this.made = new Token[(size + PAGE - 1) >> PAGE_BITS][];
   }
 
   @Override
   public Token get(int index) {
     Objects.checkIndex(index, size);
-    Token[] cache = made;
-    if (cache == null) {
-      cache = new Token[size];
-      made = cache;
+    Token[] page = made[index >> PAGE_BITS];
+    if (page == null) {
+      page = new Token[PAGE];
+      made[index >> PAGE_BITS] = page;
     }
-    Token t = cache[index];
+    int at = index & (PAGE - 1);
+    Token t = page[at];
     if (t == null) {
       // Token is a record (final fields), so an instance another thread made is safe to see here
       t = new Token(KINDS[kinds[index]], text(index), starts[index], lines[index], column(index));
-      cache[index] = t;
+      page[at] = t;
     }
     return t;
   }
@@ -102,6 +114,10 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   /** {@code get(index).text()}: a shared instance for common texts, else a new substring. */
   public String text(int index) {
     Objects.checkIndex(index, size);
+    byte k = kinds[index];
+    if (k == DIRECTIVE || k == BLOCK_COMMENT || k == LINE_COMMENT || k == STRING) {
+      return src.substring(starts[index], end(index)); // never one of the shared texts
+    }
     return TokenTexts.common(src, buf, starts[index], end(index));
   }
 

@@ -106,11 +106,23 @@ final class TokenTexts {
     return common != null ? common : src.substring(start, end);
   }
 
-  /** The same value as {@link String#hashCode()} of the range. */
+  /**
+   * A hash of {@code text[start, end)} from its length and the characters at both ends: no loop
+   * over the text. Names differ mostly there ({@code threadIdx}, {@code blockIdx}, {@code a0},
+   * {@code a1}); texts that collide are told apart by comparing characters, which a hit needs anyway.
+   */
   static int hash(char[] text, int start, int end) {
-    int h = 0;
-    for (int i = start; i < end; i++) {
-      h = 31 * h + text[i];
+    int len = end - start;
+    if (len == 0) {
+      return 0;
+    }
+    int h = len * 0x01000193;
+    h = (h ^ text[start]) * 0x01000193;
+    h = (h ^ text[end - 1]) * 0x01000193;
+    if (len > 2) {
+      h = (h ^ text[start + 1]) * 0x01000193;
+      h = (h ^ text[end - 2]) * 0x01000193;
+      h = (h ^ text[start + (len >> 1)]) * 0x01000193;
     }
     return h;
   }
@@ -157,7 +169,7 @@ final class TokenTexts {
 
     /** Adds a static text found at {@code poolAt} in the pool, unless already there. */
     void put(String key, int poolAt) {
-      int h = key.hashCode();
+      int h = hash(POOL, poolAt, poolAt + key.length());
       int i = slot(h, POOL, poolAt, key.length());
       if (keys[i] == null) {
         putAt(i, key, -poolAt - 1, h);

@@ -72,15 +72,22 @@ abstract class ParserBase {
     int[] codeOf = new int[256]; // by spelling number; 0 (EOF) until classified
     int count = 0;
     int size = list.size();
+    int inactiveFrom = view.nextInactive(0);
     for (int i = 0; i < size; i++) {
+      if (i == inactiveFrom) { // skip the inactive run in one step
+        i = view.nextActive(i);
+        inactiveFrom = view.nextInactive(i);
+        if (i >= size) {
+          break;
+        }
+      }
       TokenKind k = list.kind(i);
-      if (k.isTrivia() || k == TokenKind.DIRECTIVE || !view.isActive(i)) {
-        continue;
+      if (k == TokenKind.WHITESPACE || k == TokenKind.NEWLINE) {
+        continue; // most skipped tokens; the other kinds skipped are tested below
       }
       if (count == sig.length) {
         grow();
       }
-      sig[count] = i;
       if (k == TokenKind.IDENTIFIER) {
         int id = spellings.id(i);
         if (id >= codeOf.length) {
@@ -91,13 +98,18 @@ abstract class ParserBase {
           c = Tok.classify(k, spellings.text(id));
           codeOf[id] = c;
         }
+        sig[count] = i;
         code[count] = c;
         words[count] = spellings.text(id);
       } else if (k == TokenKind.PUNCTUATOR) {
+        sig[count] = i;
         int len = list.length(i);
         code[count] = len <= 2 ? Tok.punctuator(list.charAt(i, 0), len == 2 ? list.charAt(i, 1) : 0, len)
             : Tok.classify(k, word(count));
+      } else if (k.isTrivia() || k == TokenKind.DIRECTIVE) {
+        continue;
       } else {
+        sig[count] = i;
         code[count] = Tok.classify(k, "");
       }
       count++;
