@@ -53,7 +53,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     Objects.checkIndex(index, size);
     Token[] page = made[index >> PAGE_BITS];
     if (page == null) {
-      page = new Token[PAGE];
+      page = new Token[Math.min(PAGE, size - (index & -PAGE))]; // a short list gets a short page
       made[index >> PAGE_BITS] = page;
     }
     int at = index & (PAGE - 1);
