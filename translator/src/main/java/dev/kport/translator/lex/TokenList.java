@@ -66,6 +66,15 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     return t;
   }
 
+  /**
+   * A token equal to {@code get(index)}, made afresh and not kept: for callers that look at a
+   * token once (the preprocessor at a directive), so the list allocates no cache for it.
+   */
+  public Token make(int index) {
+    Objects.checkIndex(index, size);
+    return new Token(KINDS[kinds[index]], text(index), starts[index], lines[index], column(index));
+  }
+
   @Override
   public int size() {
     return size;

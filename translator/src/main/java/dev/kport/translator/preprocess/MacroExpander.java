@@ -35,7 +35,7 @@ final class MacroExpander {
     List<Token> out = new ArrayList<>(all.size());
     for (int i = 0; i < all.size(); i++) {
       if (!all.kind(i).isTrivia()) { // blanks and comments are never made into tokens
-        out.add(all.get(i));
+        out.add(all.make(i)); // the list itself is dropped: keeping its tokens would only cost
       }
     }
     return out;

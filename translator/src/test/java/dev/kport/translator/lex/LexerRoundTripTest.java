@@ -100,6 +100,7 @@ class LexerRoundTripTest {
       assertThat(list.length(i)).as("length(%d) of %s", i, t).isEqualTo(t.text().length());
       assertThat(list.charAt(i, 0)).as("charAt(%d, 0) of %s", i, t).isEqualTo(t.text().charAt(0));
       assertThat(list.get(i)).as("the same token each time").isSameAs(t);
+      assertThat(list.make(i)).as("make(%d)", i).isEqualTo(t);
     }
   }
 }
