@@ -9,17 +9,20 @@ import java.util.List;
  * where the line or the input ends.
  *
  * <p>Every later stage starts here, so the scanner is written for speed: it reads a char array,
- * dispatches on the first character, shares the texts of short tokens ({@link TokenTexts}) and
- * keeps line and column as it goes instead of recounting them per token.
+ * dispatches on the first character, keeps line and line start as it goes instead of recounting
+ * them per token, and makes no object per token: it fills the arrays of a {@link TokenList}, which
+ * makes a {@link Token} only when asked for one.
  */
 public final class Lexer {
 
   private final String src;
   private final char[] buf;
   private final int len;
-  private final TokenTexts shared;
-  private Token[] tokens;
   private byte[] kinds;
+  private int[] starts;
+  private int[] lines;
+  /** Offset of the first character of each line, by line number (index 0 unused). */
+  private int[] lineStarts;
   private int count;
   private int pos;
   private int line = 1;
@@ -29,8 +32,6 @@ public final class Lexer {
   private boolean atLineStart = true;
   /** The token being scanned crossed a line end (a splice, a comment or raw string over lines). */
   private boolean multiline;
-  /** The text of the token just scanned when the scanner knew it without a lookup, else null. */
-  private String known;
   /** Open {@code <<<} brackets: only then is {@code >>>} a launch close rather than {@code >>} {@code >}. */
   private int openLaunches;
 
@@ -38,10 +39,11 @@ public final class Lexer {
     this.src = src;
     this.buf = src.toCharArray();
     this.len = buf.length;
-    this.shared = new TokenTexts(src, buf);
     int capacity = Math.max(16, len / 3); // about one token in three characters in real code
-    this.tokens = new Token[capacity];
     this.kinds = new byte[capacity];
+    this.starts = new int[capacity];
+    this.lines = new int[capacity];
+    this.lineStarts = new int[Math.max(4, len / 24)]; // real code: a line in some 30 characters
   }
 
   /** The tokens of {@code source}; their texts concatenated equal {@code source}. */
@@ -49,7 +51,12 @@ public final class Lexer {
     return new Lexer(source).run();
   }
 
-  private List<Token> run() {
+  /** As {@link #lex}, typed as the list it is, for callers that read its arrays. */
+  public static TokenList lexList(String source) {
+    return new Lexer(source).run();
+  }
+
+  private TokenList run() {
     while (pos < len) {
       int start = pos;
       TokenKind kind = scan();
@@ -59,21 +66,20 @@ public final class Lexer {
       }
       emit(kind, start);
     }
-    return new TokenList(tokens, kinds, count);
+    lineStarts[line] = lineStart;
+    return new TokenList(src, buf, kinds, starts, lines, lineStarts, count);
   }
 
   private void emit(TokenKind kind, int start) {
-    if (count == tokens.length) {
+    if (count == kinds.length) {
       grow();
     }
-    String text = known != null ? known : shared.text(start, pos);
-    known = null;
-    tokens[count] = new Token(kind, text, start, line, start - lineStart + 1);
     kinds[count] = (byte) kind.ordinal();
+    starts[count] = start;
+    lines[count] = line;
     count++;
     if (kind == TokenKind.NEWLINE) {
-      line++;
-      lineStart = pos;
+      newLine(pos);
       atLineStart = true;
       return;
     }
@@ -88,8 +94,19 @@ public final class Lexer {
 
   private void grow() {
     int capacity = count + (count >> 1) + 16;
-    tokens = Arrays.copyOf(tokens, capacity);
     kinds = Arrays.copyOf(kinds, capacity);
+    starts = Arrays.copyOf(starts, capacity);
+    lines = Arrays.copyOf(lines, capacity);
+  }
+
+  /** The current line ended; the next starts at {@code at}. */
+  private void newLine(int at) {
+    lineStarts[line] = lineStart; // kept for the line just ended, so columns can be recomputed
+    line++;
+    lineStart = at;
+    if (line == lineStarts.length) {
+      lineStarts = Arrays.copyOf(lineStarts, line + (line >> 1) + 4);
+    }
   }
 
   /**
@@ -100,8 +117,7 @@ public final class Lexer {
     for (int i = start; i < pos; i++) {
       char c = buf[i];
       if (c == '\n' || (c == '\r' && at(i + 1) != '\n')) {
-        line++;
-        lineStart = i + 1;
+        newLine(i + 1);
       }
     }
   }
@@ -110,9 +126,7 @@ public final class Lexer {
     char c = buf[pos];
     switch (c) {
       case '\n': case '\r':
-        int n = newlineLength(pos);
-        known = n == 2 ? "\r\n" : c == '\n' ? "\n" : "\r";
-        pos += n;
+        pos += newlineLength(pos);
         return TokenKind.NEWLINE;
       case ' ': case '\t': case '\f': case '\u000b':
         return whitespace();
@@ -165,12 +179,10 @@ public final class Lexer {
   }
 
   private TokenKind whitespace() {
-    int start = pos;
-    while (pos < len && buf[pos] == ' ') { // indentation and single blanks: no lookup needed
+    while (pos < len && buf[pos] == ' ') { // indentation and single blanks, the common case
       pos++;
     }
     if (pos == len || !isBlank(buf[pos]) && buf[pos] != '\\') {
-      known = TokenTexts.spaces(pos - start);
       return TokenKind.WHITESPACE;
     }
     while (pos < len) {
@@ -224,14 +236,11 @@ public final class Lexer {
 
   private TokenKind identifierOrPrefixedLiteral() {
     int start = pos;
-    int h = 0;
     while (pos < len && isIdentifierPart(buf[pos])) {
-      h = 31 * h + buf[pos]; // hashed while scanning, so sharing the text costs no second pass
       pos++;
     }
     char next = at(pos);
     if (next != '"' && next != '\'') {
-      known = shared.text(start, pos, h);
       return TokenKind.IDENTIFIER; // the common case: no literal prefix to look at
     }
     int n = pos - start;
@@ -331,10 +340,9 @@ public final class Lexer {
     return pos;
   }
 
-  /** Moves past a punctuator of {@code n} characters whose text, when not null, is {@code text}. */
-  void advance(int n, String text) {
+  /** Moves past a punctuator of {@code n} characters. */
+  void advance(int n) {
     pos += n;
-    known = text;
   }
 
   /** {@code <<<}: from here on {@code >>>} closes the launch. */
@@ -386,13 +394,23 @@ public final class Lexer {
     return c >= '0' && c <= '9';
   }
 
+  /** ASCII letters, digits, {@code _} and {@code $}: one load instead of a chain of range tests. */
+  private static final boolean[] ASCII_IDENTIFIER_PART = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_IDENTIFIER_PART[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$'
+          || isDigit(c);
+    }
+  }
+
   private static boolean isIdentifierStart(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$'
         || (c >= 0x80 && Character.isLetter(c));
   }
 
   private static boolean isIdentifierPart(char c) {
-    return isIdentifierStart(c) || isDigit(c);
+    return c < 128 ? ASCII_IDENTIFIER_PART[c] : Character.isLetter(c);
   }
 
   private static boolean isRawDelimiterChar(char c) {

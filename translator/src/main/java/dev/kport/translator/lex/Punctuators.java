@@ -45,7 +45,7 @@ final class Punctuators {
       default:
         return unknown(lx, p);
     }
-    lx.advance(n, n == 1 ? TokenTexts.single(lx.at(p)) : null);
+    lx.advance(n);
     return TokenKind.PUNCTUATOR;
   }
 
@@ -63,14 +63,14 @@ final class Punctuators {
     } else {
       n = a == '<' || a == '=' || a == ':' || a == '%' ? 2 : 1;
     }
-    lx.advance(n, n == 1 ? TokenTexts.single('<') : null);
+    lx.advance(n);
     return TokenKind.PUNCTUATOR;
   }
 
   private static TokenKind unknown(Lexer lx, int p) {
     // keep a surrogate pair in one token so no token holds half a character
     boolean pair = Character.isHighSurrogate(lx.at(p)) && Character.isLowSurrogate(lx.at(p + 1));
-    lx.advance(pair ? 2 : 1, null);
+    lx.advance(pair ? 2 : 1);
     return TokenKind.UNKNOWN;
   }
 }

@@ -5,29 +5,74 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * The lexer's result: an unmodifiable list of tokens that also keeps each token's kind in an
- * array of its own. Stages that sweep the whole file for a few kinds (the preprocessor looking
- * for directives, the parser skipping whitespace and comments) read that array in order instead
- * of loading every token object, which was most of the time those sweeps took.
+ * The lexer's result: an unmodifiable list of tokens kept as parallel arrays (kind, start,
+ * line) over the source. A {@link Token} object, and its text, is made only when someone asks
+ * for it with {@link #get}, and then kept, so {@code get(i)} keeps returning the same instance.
+ * The front end's own stages read the arrays ({@link #kind(int)}, {@link #offset(int)},
+ * {@link #charAt(int, int)}) and never make most tokens at all; making one object and one string
+ * per token was most of what lexing cost.
  */
 public final class TokenList extends AbstractList<Token> implements RandomAccess {
 
   private static final TokenKind[] KINDS = TokenKind.values();
+  private static final byte DIRECTIVE = (byte) TokenKind.DIRECTIVE.ordinal();
+  private static final byte BLOCK_COMMENT = (byte) TokenKind.BLOCK_COMMENT.ordinal();
+  private static final byte LINE_COMMENT = (byte) TokenKind.LINE_COMMENT.ordinal();
+  private static final byte STRING = (byte) TokenKind.STRING.ordinal();
 
-  private final Token[] tokens;
+  private final String src;
+  private final char[] buf;
   private final byte[] kinds;
+  private final int[] starts;
+  private final int[] lines;
+  /** Offset of the first character of each line, by 1-based line number. */
+  private final int[] lineStarts;
   private final int size;
+  /**
+   * Tokens made so far, in pages of {@link #PAGE} by index; a page is allocated when a token in it
+   * is first asked for, so making the few directives of a long file costs a few pages, not a
+   * reference per token.
+   */
+  private final Token[][] made;
+  private static final int PAGE_BITS = 9;
+  private static final int PAGE = 1 << PAGE_BITS;
 
-  TokenList(Token[] tokens, byte[] kinds, int size) {
-    this.tokens = tokens;
+  TokenList(String src, char[] buf, byte[] kinds, int[] starts, int[] lines, int[] lineStarts, int size) {
+    this.src = src;
+    this.buf = buf;
     this.kinds = kinds;
+    this.starts = starts;
+    this.lines = lines;
+    this.lineStarts = lineStarts;
     this.size = size;
+    this.made = new Token[(size + PAGE - 1) >> PAGE_BITS][];
   }
 
   @Override
   public Token get(int index) {
     Objects.checkIndex(index, size);
-    return tokens[index];
+    Token[] page = made[index >> PAGE_BITS];
+    if (page == null) {
+      page = new Token[Math.min(PAGE, size - (index & -PAGE))]; // a short list gets a short page
+      made[index >> PAGE_BITS] = page;
+    }
+    int at = index & (PAGE - 1);
+    Token t = page[at];
+    if (t == null) {
+      // Token is a record (final fields), so an instance another thread made is safe to see here
+      t = new Token(KINDS[kinds[index]], text(index), starts[index], lines[index], column(index));
+      page[at] = t;
+    }
+    return t;
+  }
+
+  /**
+   * A token equal to {@code get(index)}, made afresh and not kept: for callers that look at a
+   * token once (the preprocessor at a directive), so the list allocates no cache for it.
+   */
+  public Token make(int index) {
+    Objects.checkIndex(index, size);
+    return new Token(KINDS[kinds[index]], text(index), starts[index], lines[index], column(index));
   }
 
   @Override
@@ -35,9 +80,62 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     return size;
   }
 
-  /** {@code get(index).kind()}, without loading the token. */
+  /** {@code get(index).kind()}, without making the token. */
   public TokenKind kind(int index) {
     Objects.checkIndex(index, size);
     return KINDS[kinds[index]];
+  }
+
+  /** {@code get(index).offset()}, without making the token. */
+  public int offset(int index) {
+    Objects.checkIndex(index, size);
+    return starts[index];
+  }
+
+  /** {@code get(index).end()}, without making the token. */
+  public int end(int index) {
+    Objects.checkIndex(index, size);
+    return index + 1 < size ? starts[index + 1] : buf.length;
+  }
+
+  /** {@code get(index).line()}, without making the token. */
+  public int line(int index) {
+    Objects.checkIndex(index, size);
+    return lines[index];
+  }
+
+  /** {@code get(index).column()}, without making the token. */
+  public int column(int index) {
+    Objects.checkIndex(index, size);
+    return starts[index] - lineStarts[lines[index]] + 1;
+  }
+
+  /** {@code get(index).text().length()}, without making the token or its text. */
+  public int length(int index) {
+    return end(index) - offset(index);
+  }
+
+  /** Character {@code i} of token {@code index}'s text; {@code i} must be below {@link #length}. */
+  public char charAt(int index, int i) {
+    return buf[starts[index] + i];
+  }
+
+  /** {@code get(index).text()}: a shared instance for common texts, else a new substring. */
+  public String text(int index) {
+    Objects.checkIndex(index, size);
+    byte k = kinds[index];
+    if (k == DIRECTIVE || k == BLOCK_COMMENT || k == LINE_COMMENT || k == STRING) {
+      return src.substring(starts[index], end(index)); // never one of the shared texts
+    }
+    return TokenTexts.common(src, buf, starts[index], end(index));
+  }
+
+  /** The lexed string. */
+  public String source() {
+    return src;
+  }
+
+  char[] buf() {
+    return buf;
   }
 }

@@ -1,19 +1,15 @@
 package dev.kport.translator.lex;
 
 /**
- * Shared token texts. A file repeats the same few hundred identifiers, punctuators and blank
- * runs thousands of times; handing out one {@code String} per distinct short text saves an
- * allocation per token, and later stages get texts whose hash is already computed and that
- * compare equal by identity first. Keywords, punctuators and CUDA builtins come from one static
- * table, so they are the same instances in every file; other short texts are shared within one
- * lexer run.
+ * Shared token texts. Keywords, punctuators, blank runs and CUDA builtins are most of the tokens
+ * anyone asks the text of; they come from one static table, so they are the same instances in
+ * every file, with their hash already computed. Other texts are substrings made on demand;
+ * {@link Spellings} shares those within one file for the parser.
  */
 final class TokenTexts {
 
   /** Longer texts (comments, directives, long literals) are rarely repeated: plain substrings. */
   static final int MAX_SHARED_LENGTH = 24;
-  /** Inputs shorter than this share only the static texts. */
-  private static final int SMALL = 512;
 
   private static final String[] COMMON = {
     // punctuators, digraphs and launch brackets
@@ -44,6 +40,8 @@ final class TokenTexts {
   private static final String[] SPACES = new String[MAX_SHARED_LENGTH + 1];
   /** Single-character punctuators by character. */
   private static final String[] SINGLES = new String[128];
+  /** Two-character texts of the table ({@code ->}, {@code \r\n}, two blanks) by {@code first * 128 + second}. */
+  private static final String[] PAIRS = new String[128 * 128];
   /** The characters of every static text, end to end; static entries point into it. */
   private static final char[] POOL;
   private static final Table STATIC;
@@ -57,13 +55,16 @@ final class TokenTexts {
       pool.append(s);
       if (s.length() == 1 && s.charAt(0) < 128) {
         SINGLES[s.charAt(0)] = s;
+      } else if (s.length() == 2 && s.charAt(0) < 128 && s.charAt(1) < 128) {
+        PAIRS[s.charAt(0) * 128 + s.charAt(1)] = s;
       }
     }
     for (int n = 1; n <= MAX_SHARED_LENGTH; n++) {
       pool.append(SPACES[n]);
     }
+    PAIRS[' ' * 128 + ' '] = SPACES[2];
     POOL = pool.toString().toCharArray();
-    STATIC = new Table(2048, null);
+    STATIC = new Table(2048);
     int at = 0;
     for (String s : COMMON) {
       STATIC.put(s, at);
@@ -85,83 +86,62 @@ final class TokenTexts {
     return c < 128 ? SINGLES[c] : null;
   }
 
-  private final String src;
-  private final char[] buf;
-  private final Table local;
+  private TokenTexts() {}
 
-  TokenTexts(String src, char[] buf) {
-    this.src = src;
-    this.buf = buf;
-    // about one new text in a hundred characters of real code; the table grows when there are more.
-    // A short text (a directive body the preprocessor lexes again) repeats too little to pay for one.
-    this.local = buf.length < SMALL ? null : new Table(Integer.highestOneBit(buf.length / 64) * 2, buf);
-  }
-
-  /** The text of {@code buf[start, end)}: a shared instance when short, else a fresh substring. */
-  String text(int start, int end) {
-    if (end - start > MAX_SHARED_LENGTH) {
-      return src.substring(start, end);
-    }
-    return text(start, end, hash(buf, start, end));
-  }
-
-  /** As {@link #text(int, int)} with the range's hash already computed by the scanner. */
-  String text(int start, int end, int h) {
+  /** The text of {@code buf[start, end)} (which is {@code src}'s): a static instance when common, else a substring. */
+  static String common(String src, char[] buf, int start, int end) {
     int len = end - start;
     if (len > MAX_SHARED_LENGTH) {
       return src.substring(start, end);
     }
-    if (local == null) {
-      String common = STATIC.keys[STATIC.slot(h, buf, start, len)];
-      return common != null ? common : src.substring(start, end);
+    if (len <= 2) { // punctuators, line ends, blanks: most tokens, found without hashing
+      char a = buf[start];
+      char b = len == 2 ? buf[start + 1] : 0;
+      String known = a >= 128 || b >= 128 ? null : len == 1 ? SINGLES[a] : PAIRS[a * 128 + b];
+      if (known != null) {
+        return known;
+      }
     }
-    int slot = local.slot(h, start, len);
-    String known = local.keys[slot];
-    if (known != null) {
-      return known;
-    }
-    // first time in this file: a common text, or a new one; either way the next lookup hits at once
-    int common = STATIC.slot(h, buf, start, len);
-    if (STATIC.keys[common] != null) {
-      local.putAt(slot, STATIC.keys[common], STATIC.offsets[common], h);
-      return STATIC.keys[common];
-    }
-    String fresh = src.substring(start, end);
-    local.putAt(slot, fresh, start, h);
-    return fresh;
+    String common = STATIC.keys[STATIC.slot(hash(buf, start, end), buf, start, len)];
+    return common != null ? common : src.substring(start, end);
   }
 
-  /** The same value as {@link String#hashCode()} of the range. */
+  /**
+   * A hash of {@code text[start, end)} from its length and the characters at both ends: no loop
+   * over the text. Names differ mostly there ({@code threadIdx}, {@code blockIdx}, {@code a0},
+   * {@code a1}); texts that collide are told apart by comparing characters, which a hit needs anyway.
+   */
   static int hash(char[] text, int start, int end) {
-    int h = 0;
-    for (int i = start; i < end; i++) {
-      h = 31 * h + text[i];
+    int len = end - start;
+    if (len == 0) {
+      return 0;
+    }
+    int h = len * 0x01000193;
+    h = (h ^ text[start]) * 0x01000193;
+    h = (h ^ text[end - 1]) * 0x01000193;
+    if (len > 2) {
+      h = (h ^ text[start + 1]) * 0x01000193;
+      h = (h ^ text[end - 2]) * 0x01000193;
+      h = (h ^ text[start + (len >> 1)]) * 0x01000193;
     }
     return h;
   }
 
   /**
-   * Open addressing with linear probing. Each key remembers where its characters lie: at
-   * {@code offset} in the file being lexed, or at {@code -offset - 1} in the static {@link #POOL};
-   * so a probe compares two char arrays and allocates nothing.
+   * Open addressing with linear probing. Each key remembers where its characters lie, at
+   * {@code -offset - 1} in the static {@link #POOL}, so a probe compares two char arrays and
+   * allocates nothing.
    */
   private static final class Table {
-    private final char[] file;
     String[] keys;
     int[] offsets;
     int[] hashes;
     int size;
 
-    Table(int slots, char[] file) {
-      this.file = file;
+    Table(int slots) {
       keys = new String[slots];
       offsets = new int[slots];
       hashes = new int[slots];
-    }
-
-    /** The slot holding the text {@code file[start, start + len)}, or the empty slot where it belongs. */
-    int slot(int h, int start, int len) {
-      return slot(h, file, start, len);
     }
 
     int slot(int h, char[] text, int start, int len) {
@@ -177,8 +157,8 @@ final class TokenTexts {
     }
 
     private boolean same(int offset, char[] text, int start, int len) {
-      char[] a = offset >= 0 ? file : POOL;
-      int from = offset >= 0 ? offset : -offset - 1;
+      char[] a = POOL;
+      int from = -offset - 1;
       for (int j = 0; j < len; j++) {
         if (a[from + j] != text[start + j]) {
           return false;
@@ -189,7 +169,7 @@ final class TokenTexts {
 
     /** Adds a static text found at {@code poolAt} in the pool, unless already there. */
     void put(String key, int poolAt) {
-      int h = key.hashCode();
+      int h = hash(POOL, poolAt, poolAt + key.length());
       int i = slot(h, POOL, poolAt, key.length());
       if (keys[i] == null) {
         putAt(i, key, -poolAt - 1, h);

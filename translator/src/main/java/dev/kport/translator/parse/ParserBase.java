@@ -1,8 +1,10 @@
 package dev.kport.translator.parse;
 
 import dev.kport.translator.diag.Diagnostic;
+import dev.kport.translator.lex.Spellings;
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.lex.TokenKind;
+import dev.kport.translator.lex.TokenList;
 import dev.kport.translator.preprocess.PreprocessorView;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +30,15 @@ abstract class ParserBase {
 
   final String file;
   final List<Token> tokens;
+  /** {@link #tokens} when it is the lexer's list, whose arrays are read without making tokens; else null. */
+  final TokenList lexed;
   final PreprocessorView view;
   int[] sig;
   int[] code;
   /**
-   * The texts of the significant tokens, by the same index as {@link #code}. The parser asks for
-   * names all the time; reading them here keeps it off the token objects, which are long out of
-   * the cache by the time the parser runs.
+   * The texts of the significant tokens, by the same index as {@link #code}; read them with
+   * {@link #word(int)}. Names are filled in up front (one shared string per distinct name), other
+   * texts when first asked for, which most never are.
    */
   String[] words;
   final int n;
@@ -49,13 +53,68 @@ abstract class ParserBase {
   ParserBase(String file, List<Token> tokens, PreprocessorView view) {
     this.file = file;
     this.tokens = tokens;
+    this.lexed = tokens instanceof TokenList list ? list : null;
     this.view = view;
     this.names = new Names(view);
     int capacity = tokens.size() * 2 / 3 + 16; // a little over half the tokens of real code are significant
     this.sig = new int[capacity];
     this.code = new int[capacity];
     this.words = new String[capacity];
-    this.n = significant(tokens, view);
+    this.n = lexed != null ? significant(lexed, view) : significant(tokens, view);
+  }
+
+  /**
+   * As {@link #significant(List, PreprocessorView)} on the lexer's arrays. Each distinct name is
+   * looked up as a keyword once ({@link Spellings}), not at every occurrence.
+   */
+  private int significant(TokenList list, PreprocessorView view) {
+    Spellings spellings = new Spellings(list);
+    int[] codeOf = new int[256]; // by spelling number; 0 (EOF) until classified
+    int count = 0;
+    int size = list.size();
+    int inactiveFrom = view.nextInactive(0);
+    for (int i = 0; i < size; i++) {
+      if (i == inactiveFrom) { // skip the inactive run in one step
+        i = view.nextActive(i);
+        inactiveFrom = view.nextInactive(i);
+        if (i >= size) {
+          break;
+        }
+      }
+      TokenKind k = list.kind(i);
+      if (k == TokenKind.WHITESPACE || k == TokenKind.NEWLINE) {
+        continue; // most skipped tokens; the other kinds skipped are tested below
+      }
+      if (count == sig.length) {
+        grow();
+      }
+      if (k == TokenKind.IDENTIFIER) {
+        int id = spellings.id(i);
+        if (id >= codeOf.length) {
+          codeOf = java.util.Arrays.copyOf(codeOf, Math.max(id + 1, codeOf.length * 2));
+        }
+        int c = codeOf[id];
+        if (c == 0) {
+          c = Tok.classify(k, spellings.text(id));
+          codeOf[id] = c;
+        }
+        sig[count] = i;
+        code[count] = c;
+        words[count] = spellings.text(id);
+      } else if (k == TokenKind.PUNCTUATOR) {
+        sig[count] = i;
+        int len = list.length(i);
+        code[count] = len <= 2 ? Tok.punctuator(list.charAt(i, 0), len == 2 ? list.charAt(i, 1) : 0, len)
+            : Tok.classify(k, word(count));
+      } else if (k.isTrivia() || k == TokenKind.DIRECTIVE) {
+        continue;
+      } else {
+        sig[count] = i;
+        code[count] = Tok.classify(k, "");
+      }
+      count++;
+    }
+    return count;
   }
 
   /** Fills the significant-token arrays: active tokens that are not trivia or directives. */
@@ -106,12 +165,32 @@ abstract class ParserBase {
   }
 
   final String text() {
-    return p < n ? words[p] : "";
+    return p < n ? word(p) : "";
   }
 
   final String text(int ahead) {
     int q = p + ahead;
-    return q < n ? words[q] : "";
+    return q < n ? word(q) : "";
+  }
+
+  /** The text of significant token {@code q} ({@code q < n}). */
+  final String word(int q) {
+    String w = words[q];
+    if (w == null) {
+      w = lexed != null ? lexed.text(sig[q]) : tokens.get(sig[q]).text();
+      words[q] = w;
+    }
+    return w;
+  }
+
+  /** The kind of the token at full-list index {@code i}, without making the token when it can. */
+  final TokenKind kindAt(int i) {
+    return lexed != null ? lexed.kind(i) : tokens.get(i).kind();
+  }
+
+  /** The text of the token at full-list index {@code i}. */
+  final String textAt(int i) {
+    return lexed != null ? lexed.text(i) : tokens.get(i).text();
   }
 
   /** Full-list index of the current token (or of the last token at the end). */
@@ -259,9 +338,9 @@ abstract class ParserBase {
     if (speculating > 0) {
       return;
     }
-    Token t = at < tokens.size() ? tokens.get(at) : null;
-    int line = t == null ? 1 : t.line();
-    int col = t == null ? 1 : t.column();
+    boolean inside = at >= 0 && at < tokens.size();
+    int line = !inside ? 1 : lexed != null ? lexed.line(at) : tokens.get(at).line();
+    int col = !inside ? 1 : lexed != null ? lexed.column(at) : tokens.get(at).column();
     diagnostics.add(new Diagnostic(file, line, col, Diagnostic.Severity.WARNING, code, message,
         "the construct is kept as written; translation rules will not look inside it"));
   }

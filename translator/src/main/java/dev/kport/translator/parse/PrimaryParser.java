@@ -1,6 +1,7 @@
 package dev.kport.translator.parse;
 
 import dev.kport.translator.lex.Token;
+import dev.kport.translator.lex.TokenKind;
 import dev.kport.translator.parse.tree.Decl;
 import dev.kport.translator.parse.tree.Expr;
 import dev.kport.translator.parse.tree.Node;
@@ -387,26 +388,27 @@ abstract class PrimaryParser extends UnaryFormParser {
    */
   final String spell(int fromIdx, int toIdx) {
     if (fromIdx == toIdx && fromIdx < tokens.size()) {
-      return tokens.get(fromIdx).text(); // the common case: a one-word type name
+      return textAt(fromIdx); // the common case: a one-word type name
     }
     StringBuilder sb = new StringBuilder();
-    Token prev = null;
+    String prev = null;
     for (int i = fromIdx; i <= toIdx && i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.isTrivia() || t.kind() == dev.kport.translator.lex.TokenKind.DIRECTIVE) {
+      TokenKind k = kindAt(i);
+      if (k.isTrivia() || k == TokenKind.DIRECTIVE) {
         continue;
       }
-      if (prev != null && (isWord(prev) && isWord(t) || prev.text().equals(","))) {
+      String t = textAt(i);
+      if (prev != null && (isWord(prev) && isWord(t) || prev.equals(","))) {
         sb.append(' ');
       }
-      sb.append(t.text());
+      sb.append(t);
       prev = t;
     }
     return sb.toString();
   }
 
-  private static boolean isWord(Token t) {
-    char ch = t.text().isEmpty() ? ' ' : t.text().charAt(0);
+  private static boolean isWord(String t) {
+    char ch = t.isEmpty() ? ' ' : t.charAt(0);
     return Character.isLetterOrDigit(ch) || ch == '_';
   }
 }

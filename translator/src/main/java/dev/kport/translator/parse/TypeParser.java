@@ -284,7 +284,7 @@ abstract class TypeParser extends PrimaryParser {
       break;
     }
     // one word, the usual case: its text without going back to the token list
-    setType(ds, p == fromPos + 1 && gtSplit == 0 ? words[fromPos] : spell(from, lastIdx()), from);
+    setType(ds, p == fromPos + 1 && gtSplit == 0 ? word(fromPos) : spell(from, lastIdx()), from);
     ds.templateArgs = args;
   }
 

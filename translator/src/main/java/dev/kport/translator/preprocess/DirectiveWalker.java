@@ -53,7 +53,7 @@ final class DirectiveWalker {
     if (tokens instanceof TokenList list) { // the lexer's kinds array: no token loaded but directives
       for (int i = 0; i < list.size(); i++) {
         if (list.kind(i) == TokenKind.DIRECTIVE) {
-          directive(list.get(i), i);
+          directive(list.make(i), i); // looked at once: no token kept in the list
         }
       }
     } else {

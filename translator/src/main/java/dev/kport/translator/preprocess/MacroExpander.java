@@ -3,6 +3,7 @@ package dev.kport.translator.preprocess;
 import dev.kport.translator.lex.Lexer;
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.lex.TokenKind;
+import dev.kport.translator.lex.TokenList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -30,11 +31,11 @@ final class MacroExpander {
 
   /** The significant tokens of {@code text}: no whitespace, newlines or comments. */
   static List<Token> significant(String text) {
-    List<Token> all = Lexer.lex(text);
+    TokenList all = Lexer.lexList(text);
     List<Token> out = new ArrayList<>(all.size());
-    for (Token t : all) {
-      if (!t.isTrivia()) {
-        out.add(t);
+    for (int i = 0; i < all.size(); i++) {
+      if (!all.kind(i).isTrivia()) { // blanks and comments are never made into tokens
+        out.add(all.make(i)); // the list itself is dropped: keeping its tokens would only cost
       }
     }
     return out;

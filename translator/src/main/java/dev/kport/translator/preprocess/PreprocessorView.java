@@ -39,6 +39,20 @@ public final class PreprocessorView {
     return !inactive.get(index);
   }
 
+  /**
+   * The first inactive token at or after {@code from}, or {@code Integer.MAX_VALUE} when there is
+   * none: lets a sweep over all tokens test activity once per region instead of once per token.
+   */
+  public int nextInactive(int from) {
+    int i = inactive.nextSetBit(from);
+    return i < 0 ? Integer.MAX_VALUE : i;
+  }
+
+  /** The first active token at or after {@code from}. */
+  public int nextActive(int from) {
+    return inactive.nextClearBit(from);
+  }
+
   public List<Region> inactiveRegions() {
     return regions;
   }

@@ -84,5 +84,23 @@ class LexerRoundTripTest {
       }
     }
     assertThat(joined.toString()).isEqualTo(source);
+    assertArraysAgree((TokenList) tokens);
+  }
+
+  /** The list's array accessors, which the parser reads instead of tokens, say what the tokens say. */
+  private static void assertArraysAgree(TokenList list) {
+    for (int i = 0; i < list.size(); i++) {
+      Token t = list.get(i);
+      assertThat(list.kind(i)).as("kind(%d) of %s", i, t).isEqualTo(t.kind());
+      assertThat(list.offset(i)).as("offset(%d) of %s", i, t).isEqualTo(t.offset());
+      assertThat(list.end(i)).as("end(%d) of %s", i, t).isEqualTo(t.end());
+      assertThat(list.line(i)).as("line(%d) of %s", i, t).isEqualTo(t.line());
+      assertThat(list.column(i)).as("column(%d) of %s", i, t).isEqualTo(t.column());
+      assertThat(list.text(i)).as("text(%d) of %s", i, t).isEqualTo(t.text());
+      assertThat(list.length(i)).as("length(%d) of %s", i, t).isEqualTo(t.text().length());
+      assertThat(list.charAt(i, 0)).as("charAt(%d, 0) of %s", i, t).isEqualTo(t.text().charAt(0));
+      assertThat(list.get(i)).as("the same token each time").isSameAs(t);
+      assertThat(list.make(i)).as("make(%d)", i).isEqualTo(t);
+    }
   }
 }
