@@ -46,7 +46,8 @@ public final class WorkerCommand implements Callable<Integer> {
         Optional<Path> golden = Optional.ofNullable(r.golden()).map(Path::of);
         if (r.device().equals(CudaBackend.ID) || r.device().equals(HipBackend.ID)) {
           out.println(WorkerProtocol.encode(new ModuleCell(new SuiteRunner.SpecCase(spec, r.size()), r.device(),
-              r.hipArchs() == null ? List.of() : r.hipArchs(), r.timeBudgetMs(), golden).run()));
+              r.hipArchs() == null ? List.of() : r.hipArchs(), r.timeBudgetMs(), golden,
+              Optional.ofNullable(r.variant()).map(Path::of)).run()));
           out.flush();
           continue;
         }

@@ -52,19 +52,24 @@ public final class IsolatedOpenClCells implements OpenClCells {
   /** CUDA and HIP cells run in the same worker, so a build that hangs or a driver that crashes costs only that cell. */
   @Override
   public SuiteRunner.CellRunner moduleCell(SuiteRunner.SpecCase c, String backend, List<String> hipArchs,
-      long timeBudgetMs) {
+      long timeBudgetMs, Optional<Path> variant) {
+    String column = variant.map(v -> {
+      String name = v.getFileName().toString();
+      return backend + ":" + name.substring(0, name.lastIndexOf('.'));
+    }).orElse(backend);
     return new SuiteRunner.CellRunner() {
       @Override
       public String label() {
-        return backend;
+        return column;
       }
 
       @Override
       public CellResult run() throws SpecException {
         WorkerProtocol.Request request = new WorkerProtocol.Request(
             c.spec().file().toAbsolutePath().toString(), c.size(), backend, timeBudgetMs,
-            c.goldenOr(golden).map(g -> g.toAbsolutePath().toString()).orElse(null), hipArchs);
-        return ask(c, backend, "-", WorkerProtocol.encode(request));
+            c.goldenOr(golden).map(g -> g.toAbsolutePath().toString()).orElse(null), hipArchs,
+            variant.map(v -> v.toAbsolutePath().toString()).orElse(null));
+        return ask(c, column, "-", WorkerProtocol.encode(request));
       }
     };
   }

@@ -44,6 +44,7 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
   private final List<String> hipArchs;
   private final long timeBudgetMs;
   private final Optional<Path> golden;
+  private final Optional<Path> variant;
   private final Map<Stage, StageResult> stages = new EnumMap<>(Stage.class);
   private Optional<Path> recordTo = Optional.empty();
   private String version = "";
@@ -52,6 +53,15 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
   /** @param golden a recording to check against instead of the spec's reference, if any */
   public ModuleCell(SuiteRunner.SpecCase c, String backend, List<String> hipArchs, long timeBudgetMs,
       Optional<Path> golden) {
+    this(c, backend, hipArchs, timeBudgetMs, golden, Optional.empty());
+  }
+
+  /**
+   * @param variant a hand-written {@code variants/NAME.hip} built instead of the translation (HIP
+   *     only); the cell's column is then {@code hip:NAME}
+   */
+  public ModuleCell(SuiteRunner.SpecCase c, String backend, List<String> hipArchs, long timeBudgetMs,
+      Optional<Path> golden, Optional<Path> variant) {
     if (!backend.equals(CudaBackend.ID) && !backend.equals(HipBackend.ID)) {
       throw new IllegalArgumentException("no module backend '" + backend + "'");
     }
@@ -60,6 +70,18 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
     this.hipArchs = List.copyOf(hipArchs);
     this.timeBudgetMs = timeBudgetMs;
     this.golden = golden;
+    this.variant = variant;
+    if (variant.isPresent() && !hip()) {
+      throw new IllegalArgumentException("hand-written variants run in the hip column only, not " + backend);
+    }
+  }
+
+  /** The column: the backend, or {@code hip:NAME} for a hand-written variants/NAME.hip. */
+  private String column() {
+    return variant.map(v -> {
+      String name = v.getFileName().toString();
+      return backend + ":" + name.substring(0, name.lastIndexOf('.'));
+    }).orElse(backend);
   }
 
   /**
@@ -80,7 +102,7 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
 
   @Override
   public String label() {
-    return backend;
+    return column();
   }
 
   private boolean hip() {
@@ -95,7 +117,16 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
   public CellResult run() throws SpecException {
     KernelSpec spec = c.spec();
     Optional<String> hipSource = Optional.empty();
-    if (hip()) {
+    if (variant.isPresent()) {
+      try {
+        hipSource = Optional.of(java.nio.file.Files.readString(variant.get()));
+      } catch (IOException e) {
+        stages.put(Stage.TRANSLATE, new StageResult.Failed(variant.get() + ": cannot read: " + e.getMessage()));
+        return result(Verdict.FAILED, variant.get() + ": cannot read: " + e.getMessage());
+      }
+      stages.put(Stage.TRANSLATE, new StageResult.Ok("hand-written " + variant.get().getFileName()
+          + ", launched like the translation"));
+    } else if (hip()) {
       Translation t = Translator.translate(spec.source(),
           new TranslateOptions(Target.HIP, spec.includes(), Map.of(), List.of()));
       if (t.hasErrors()) {
@@ -228,7 +259,7 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
         return result(Verdict.FAILED, checked.judgement().reason());
       }
       Optional<Timing> timing = time(ex, steps, data, firstRunNs);
-      return new CellResult(spec.name(), c.size(), backend, deviceName(), stages, checked.comparisons(), timing,
+      return new CellResult(spec.name(), c.size(), column(), deviceName(), stages, checked.comparisons(), timing,
           checked.judgement().verdict(), checked.judgement().reason());
     }
   }
@@ -303,7 +334,7 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
   }
 
   private CellResult result(Verdict v, String reason) {
-    return new CellResult(c.spec().name(), c.size(), backend, deviceName(), stages, Map.of(), Optional.empty(), v,
+    return new CellResult(c.spec().name(), c.size(), column(), deviceName(), stages, Map.of(), Optional.empty(), v,
         reason);
   }
 }

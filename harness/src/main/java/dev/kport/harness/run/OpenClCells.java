@@ -26,7 +26,13 @@ public interface OpenClCells extends AutoCloseable {
    */
   default SuiteRunner.CellRunner moduleCell(SuiteRunner.SpecCase c, String backend, List<String> hipArchs,
       long timeBudgetMs) {
-    return new ModuleCell(c, backend, hipArchs, timeBudgetMs, c.goldenOr(golden()));
+    return moduleCell(c, backend, hipArchs, timeBudgetMs, Optional.empty());
+  }
+
+  /** As above, building a hand-written {@code variants/NAME.hip} instead of the translation when given. */
+  default SuiteRunner.CellRunner moduleCell(SuiteRunner.SpecCase c, String backend, List<String> hipArchs,
+      long timeBudgetMs, Optional<Path> variant) {
+    return new ModuleCell(c, backend, hipArchs, timeBudgetMs, c.goldenOr(golden()), variant);
   }
 
   /** The recording cells check against instead of each spec's reference, if any. */

@@ -145,7 +145,8 @@ public final class SuiteRunner {
   private int columns(KernelSpec spec) {
     int n = 0;
     for (String b : options.backends()) {
-      n += b.equals(OpenClBackend.ID) ? Math.max(1, openClDevices.size()) * (1 + variantsOf(spec, ".cl").size()) : 1;
+      n += b.equals(OpenClBackend.ID) ? (openClDevices.isEmpty() ? 1 : openClDevices.size() * (1 + variantsOf(spec, ".cl").size()))
+          : b.equals(HipBackend.ID) ? 1 + variantsOf(spec, ".hip").size() : 1;
     }
     return n;
   }
@@ -182,7 +183,14 @@ public final class SuiteRunner {
       return cells;
     }
     if (backend.equals(CudaBackend.ID) || backend.equals(HipBackend.ID)) {
-      return List.of(openClCells.moduleCell(c, backend, options.hipArchs(), options.timeBudgetMs()));
+      List<CellRunner> cells = new ArrayList<>(List.of(openClCells.moduleCell(c, backend, options.hipArchs(),
+          options.timeBudgetMs())));
+      if (backend.equals(HipBackend.ID)) {
+        for (Path v : variantsOf(c.spec(), ".hip")) {
+          cells.add(openClCells.moduleCell(c, backend, options.hipArchs(), options.timeBudgetMs(), Optional.of(v)));
+        }
+      }
+      return cells;
     }
     return List.of(new UnavailableCell(c, translations.computeIfAbsent(c.spec(), TranslatedKernel::translate),
         backend, probe));

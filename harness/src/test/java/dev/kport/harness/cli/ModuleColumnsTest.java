@@ -56,6 +56,33 @@ class ModuleColumnsTest {
   }
 
   @Test
+  void benchBuildsAHandWrittenHipVariantBesideTheTranslation(@TempDir Path dir) throws Exception {
+    assumeHipcc();
+    Path kernel = dir.resolve("vector_add");
+    Path variants = Files.createDirectories(kernel.resolve("variants"));
+    Path from = Path.of(CORPUS + "vector_add");
+    for (String f : new String[] {"kernel.yaml", "vector_add.cu", "variants/by_hand.hip"}) {
+      Files.copy(from.resolve(f), kernel.resolve(f));
+    }
+    Files.writeString(variants.resolve("missing_kernel.hip"),
+        "#include <hip/hip_runtime.h>\n__global__ void add_vectors(const float *a, const float *b, float *c, int n) {}\n");
+    Cli r = Cli.run("bench", kernel.toString(), "--backends", "hip", "--size", "small", "--time-budget", "0", "-q",
+        "--report", dir.resolve("r").toString());
+    JsonNode cells = cells(dir.resolve("r"));
+    assertThat(cells).as(r.out()).hasSize(3);
+    assertThat(cells.get(0).get("backend").asText()).isEqualTo("hip");
+    JsonNode byHand = cells.get(1);
+    assertThat(byHand.get("backend").asText()).isEqualTo("hip:by_hand");
+    assertThat(byHand.get("stages").get("translate").get("text").asText()).contains("hand-written by_hand.hip");
+    assertThat(byHand.get("stages").get("build").get("status").asText()).as(byHand.toString()).isEqualTo("ok");
+    assertThat(byHand.get("stages").get("build").get("text").asText()).contains("vector_add = _Z10vector_addPKfS0_Pfi");
+    JsonNode missing = cells.get(2);
+    assertThat(missing.get("backend").asText()).isEqualTo("hip:missing_kernel");
+    assertThat(missing.get("verdict").asText()).isEqualToIgnoringCase("failed");
+    assertThat(missing.get("reason").asText()).contains("no kernel 'vector_add'").contains("add_vectors");
+  }
+
+  @Test
   void withoutAnAmdGpuTheHipCellSaysWhatTheRuntimeAnswered() {
     BackendProbe hip = HipBackend.probe();
     assumeTrue(!hip.canRun(), "this machine has an AMD GPU: the hip column runs");
