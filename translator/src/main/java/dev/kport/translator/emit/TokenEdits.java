@@ -45,6 +45,11 @@ public final class TokenEdits {
     replace(index, index, text);
   }
 
+  /** How many edits were made so far: a rule can tell whether a step changed anything. */
+  public int size() {
+    return edits.size();
+  }
+
   /** The text of tokens {@code [from, to)} with the edits inside that range applied. */
   public String render(int from, int to) {
     List<Edit> sorted = new ArrayList<>();
