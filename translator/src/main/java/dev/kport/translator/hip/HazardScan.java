@@ -39,21 +39,30 @@ final class HazardScan {
 
   void run() {
     for (Token t : tokens) {
-      Matcher m = t.kind() == TokenKind.DIRECTIVE ? MASK_DEFINE.matcher(t.text().strip()) : null;
+      Matcher m = t.kind() == TokenKind.DIRECTIVE && t.text().indexOf("0x") >= 0 ? MASK_DEFINE.matcher(t.text().strip())
+          : null;
       if (m != null && m.matches()) {
         maskMacros.add(m.group(1));
       }
     }
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.isIdentifier() && ASM.contains(t.text())) {
-        inlineAsm(i);
-      } else if (t.isIdentifier() && t.text().endsWith("_sync")) {
-        laneMask(i);
-        ballotWidth(i);
-      } else if (t.is("__ballot")) {
-        ballotWidth(i);
-      } else if (t.is("%") || t.is("/") || t.is("&") || t.is("[")) {
+      // one test of the kind first: this loop sees every token of every file
+      if (t.kind() == TokenKind.IDENTIFIER) {
+        String text = t.text();
+        if (text.startsWith("__") && (text.equals("__ballot") || ASM.contains(text))) {
+          if (text.equals("__ballot")) {
+            ballotWidth(i);
+          } else {
+            inlineAsm(i);
+          }
+        } else if (text.equals("asm")) {
+          inlineAsm(i);
+        } else if (text.endsWith("_sync")) {
+          laneMask(i);
+          ballotWidth(i);
+        }
+      } else if (t.kind() == TokenKind.PUNCTUATOR && t.text().length() == 1 && "%/&[".indexOf(t.text().charAt(0)) >= 0) {
         warpWidth(i);
       }
     }
@@ -120,9 +129,12 @@ final class HazardScan {
     if (operand < 0 || tokens.get(operand).kind() != TokenKind.NUMBER) {
       return;
     }
-    String n = tokens.get(operand).text().toLowerCase(Locale.ROOT).replaceAll("u$", "");
-    boolean width = tokens.get(i).is("&") ? n.equals("31") || n.equals("0x1f") : n.equals("32");
-    if (tokens.get(i).is("[")) {
+    String n = tokens.get(operand).text();
+    // no string work on the many numbers that are none of these
+    boolean width = tokens.get(i).is("&")
+        ? oneOf(n, "31", "31u", "0x1f", "0x1fu")
+        : oneOf(n, "32", "32u");
+    if (width && tokens.get(i).is("[")) {
       // a per-warp array: a __shared__ declaration's [32], not an index
       int close = Tokens.nextSignificant(tokens, operand + 1);
       width &= close >= 0 && tokens.get(close).is("]") && statementHas(i, "__shared__");
@@ -131,6 +143,15 @@ final class HazardScan {
       report(Code.HIP_WARP_WIDTH_LITERAL, tokens.get(operand), tokens.get(i).text() + " " + tokens.get(operand).text()
           + " takes the warp width to be 32");
     }
+  }
+
+  private static boolean oneOf(String number, String... spellings) {
+    for (String s : spellings) {
+      if (number.equalsIgnoreCase(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the statement up to token {@code i} names a thread index, a lane or a warp. */

@@ -1,6 +1,8 @@
 package dev.kport.translator.hip;
 
 import dev.kport.translator.rename.RenameRows;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,9 +39,26 @@ public final class HipRenameTable {
   private static final HipRenameTable STANDARD = load(FAMILIES);
 
   private final Map<String, Row> rows;
+  /** Each two-character start of a CUDA name, as {@code c0 * 128 + c1}: most identifiers fail this test at once. */
+  private final BitSet starts = new BitSet(128 * 128);
 
   private HipRenameTable(Map<String, Row> rows) {
-    this.rows = Map.copyOf(rows);
+    this.rows = new HashMap<>(rows);
+    rows.keySet().forEach(name -> starts.set(start(name)));
+  }
+
+  private static int start(String name) {
+    char c0 = name.charAt(0);
+    char c1 = name.length() > 1 ? name.charAt(1) : 0;
+    return c0 < 128 && c1 < 128 ? c0 * 128 + c1 : 0;
+  }
+
+  /**
+   * False when no row can be for {@code name} (a cheap test on its first two characters, for the
+   * translation's hot loop); true means {@link #find} may have one.
+   */
+  public boolean mayName(String name) {
+    return !name.isEmpty() && starts.get(start(name));
   }
 
   public static HipRenameTable standard() {

@@ -60,7 +60,7 @@ public final class HipTranslator {
         }
         final int at = i;
         rewritten.ifPresent(text -> edits.replace(at, text));
-      } else if (t.kind() == TokenKind.IDENTIFIER) {
+      } else if (t.kind() == TokenKind.IDENTIFIER && table.mayName(t.text())) {
         rename(tokens, i, edits, names, where, true, table, count);
       }
     }
@@ -71,7 +71,7 @@ public final class HipTranslator {
     }
     new HazardScan(tokens, where, diagnostics).run();
     branches.report(file.toString(), diagnostics);
-    return new Translation(edits.render(0, tokens.size()), diagnostics, Optional.empty(), count.stats());
+    return new Translation(edits.render(source), diagnostics, Optional.empty(), count.stats());
   }
 
   /** Renames one identifier when it is a CUDA name, and counts what became of it. */
@@ -121,7 +121,7 @@ public final class HipTranslator {
     TokenEdits innerEdits = new TokenEdits(inner);
     Located inside = where.inside(directive, m.end());
     for (int k = 0; k < inner.size(); k++) {
-      if (inner.get(k).kind() == TokenKind.IDENTIFIER) {
+      if (inner.get(k).kind() == TokenKind.IDENTIFIER && table.mayName(inner.get(k).text())) {
         rename(inner, k, innerEdits, names, inside, false, table, count);
       }
     }
