@@ -130,7 +130,9 @@ final class HazardScan {
       return;
     }
     String n = tokens.get(operand).text();
-    // no string work on the many numbers that are none of these
+    if (n.length() > 5 || (n.charAt(0) != '3' && n.charAt(0) != '0')) {
+      return; // most numbers are none of 32, 31 or 0x1f: no string work for them
+    }
     boolean width = tokens.get(i).is("&")
         ? oneOf(n, "31", "31u", "0x1f", "0x1fu")
         : oneOf(n, "32", "32u");
