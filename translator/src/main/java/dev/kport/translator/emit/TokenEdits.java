@@ -29,8 +29,31 @@ public final class TokenEdits {
 
   /** Replaces tokens {@code [from, to)} with {@code text}. */
   public void replace(int from, int to, String text) {
-    edits.add(new Edit(from, to, text, edits.size()));
-    byPosition = null;
+    Edit e = new Edit(from, to, text, edits.size());
+    edits.add(e);
+    if (byPosition != null) {
+      // keep the sorted view instead of sorting again: rules that render while they edit
+      // (a launch rewrite reads its parts with earlier renames applied) stay linear
+      byPosition.add(insertionPoint(e), e);
+    }
+  }
+
+  /** Where {@code e}, the newest edit, goes in {@link #byPosition()}: after every edit that sorts before or with it. */
+  private int insertionPoint(Edit e) {
+    int rank = e.to == e.from ? 0 : 1;
+    int lo = 0;
+    int hi = byPosition.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      Edit m = byPosition.get(mid);
+      int mRank = m.to == m.from ? 0 : 1;
+      if (m.from < e.from || (m.from == e.from && mRank <= rank)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   public void replace(int index, String text) {

@@ -27,6 +27,27 @@ class TokenEditsSourceRenderTest {
   }
 
   @Test
+  void renderingBetweenEditsChangesNothingOfTheResult() {
+    // rules render parts while they edit (launch rewrites): the sorted view kept up to date must
+    // give what one sort at the end gives
+    RandomSource.forAll(0x5EED_0F6L, 300, r -> r.anyString(150), source -> {
+      List<Token> tokens = Lexer.lex(source);
+      TokenEdits interleaved = new TokenEdits(tokens);
+      TokenEdits atOnce = new TokenEdits(tokens);
+      RandomSource r = RandomSource.ofSeed(source.hashCode());
+      for (int k = 0, n = r.between(0, 12); k < n && !tokens.isEmpty(); k++) {
+        int from = r.between(0, tokens.size());
+        int to = Math.min(tokens.size(), from + r.between(0, 3));
+        String text = r.pick("", "A", "B(", ")");
+        interleaved.render(0, from);
+        interleaved.replace(from, to, text);
+        atOnce.replace(from, to, text);
+      }
+      assertThat(interleaved.render(source)).isEqualTo(atOnce.render(0, tokens.size()));
+    });
+  }
+
+  @Test
   void editsAtTheEndsAndOverlapsAreKeptAsTheCarefulRenderingKeepsThem() {
     String source = "cudaFree(p);";
     List<Token> tokens = Lexer.lex(source);
