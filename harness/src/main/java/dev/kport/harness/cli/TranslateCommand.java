@@ -92,8 +92,9 @@ public final class TranslateCommand implements Callable<Integer> {
       + "branches stay as written, each with a note. Default: every branch is translated.")
   boolean activeBranchesOnly;
 
-  @Option(names = "--diagnostics", arity = "2", paramLabel = "FORMAT FILE",
-      description = "Also write every diagnostic to FILE as json or sarif (SARIF 2.1.0, for code-scanning tools).")
+  @Option(names = "--diagnostics", arity = "2", paramLabel = "json|sarif FILE", hideParamSyntax = true,
+      description = "Also write every diagnostic to FILE as json or sarif (SARIF 2.1.0, for code-scanning tools); "
+          + "repeatable, e.g. once for each format.")
   List<String> diagnosticsFile = new ArrayList<>();
 
   @Option(names = "--stats", description = "Count, per file and in total, the CUDA references converted and kept "
@@ -116,7 +117,7 @@ public final class TranslateCommand implements Callable<Integer> {
     Target target = target();
     TranslateOptions opts = new TranslateOptions(target, includeDirs, defineMap(), entries)
         .withLaunchSyntax(launchSyntax(target)).withActiveBranchesOnly(activeBranchesOnly);
-    String diagnosticsFormat = diagnosticsFormat();
+    checkDiagnosticsFormats();
     statsFormat();
     List<Job> jobs = new TranslateJobs(target, output, inPlace, examine).plan(inputs);
     PrintWriter out = spec.commandLine().getOut();
@@ -140,10 +141,10 @@ public final class TranslateCommand implements Callable<Integer> {
       }
     }
     progress.done(examine);
-    if (!diagnosticsFile.isEmpty()) {
-      String text = diagnosticsFormat.equals("sarif") ? DiagnosticsSarif.render(Version.current(), all)
+    for (int k = 0; k + 1 < diagnosticsFile.size(); k += 2) {
+      String text = diagnosticsFile.get(k).equalsIgnoreCase("sarif") ? DiagnosticsSarif.render(Version.current(), all)
           : DiagnosticsJson.render(Version.current(), target.name().toLowerCase(Locale.ROOT), jobs.size(), all);
-      writeText(Path.of(diagnosticsFile.get(1)), text);
+      writeText(Path.of(diagnosticsFile.get(k + 1)), text);
     }
     if (stats || examine || statsFile != null) {
       String report = new TranslationStatsReport(counts).render(statsFormat);
@@ -198,16 +199,14 @@ public final class TranslateCommand implements Callable<Integer> {
     return syntax;
   }
 
-  private String diagnosticsFormat() {
-    if (diagnosticsFile.isEmpty()) {
-      return "";
+  private void checkDiagnosticsFormats() {
+    for (int k = 0; k + 1 < diagnosticsFile.size(); k += 2) {
+      String format = diagnosticsFile.get(k).toLowerCase(Locale.ROOT);
+      if (!format.equals("json") && !format.equals("sarif")) {
+        throw new UsageException("--diagnostics " + diagnosticsFile.get(k) + " " + diagnosticsFile.get(k + 1)
+            + ": expected json or sarif, then the file to write");
+      }
     }
-    String format = diagnosticsFile.get(0).toLowerCase(Locale.ROOT);
-    if (!format.equals("json") && !format.equals("sarif")) {
-      throw new UsageException("--diagnostics " + diagnosticsFile.get(0) + " " + diagnosticsFile.get(1)
-          + ": expected json or sarif, then the file to write");
-    }
-    return format;
   }
 
   private void statsFormat() {

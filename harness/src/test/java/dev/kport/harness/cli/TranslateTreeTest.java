@@ -113,11 +113,16 @@ class TranslateTreeTest {
   @Test
   void sarifFollowsTheSarif210Schema() throws Exception {
     Path sarif = tmp.resolve("kport.sarif");
+    Path json = tmp.resolve("kport.json");
     Cli r = Cli.run("translate", src.toString(), "--to", "hip", "-o", tmp.resolve("out").toString(), "--diagnostics",
-        "sarif", sarif.toString());
+        "sarif", sarif.toString(), "--diagnostics", "json", json.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(readJson(json).path("diagnostics")).as("both formats from one call").hasSize(2);
     JsonNode log = JSON.readTree(Files.readString(sarif));
     assertThat(sarifSchema().validate(log)).as("SARIF 2.1.0 schema errors").isEmpty();
+    JsonNode broken = log.deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) broken.path("runs").get(0).path("results").get(0)).remove("message");
+    assertThat(sarifSchema().validate(broken)).as("the schema check itself: a result needs a message").isNotEmpty();
     assertThat(log.path("version").asText()).isEqualTo("2.1.0");
     JsonNode run = log.path("runs").get(0);
     List<String> rules = run.path("tool").path("driver").path("rules").findValuesAsText("id");
