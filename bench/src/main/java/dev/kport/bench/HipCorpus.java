@@ -40,9 +40,9 @@ public final class HipCorpus {
   private static final String HOST_BLOCK = """
 
       /* Part %1$d: moves data through the device with streams and events (cudaMemcpyAsync overlaps). */
-      template <typename T, int BLOCK>
+      template <typename T, int kFillBlock>
       __global__ void fill_%1$d(T *p, T v, int n) {
-        int i = blockIdx.x * BLOCK + threadIdx.x;
+        int i = blockIdx.x * kFillBlock + threadIdx.x;
         if (i < n) { p[i] = v + static_cast<T>(__ldg(&p[i]) * 0); }
         __syncthreads();
       }
