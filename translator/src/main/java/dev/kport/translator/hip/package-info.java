@@ -2,6 +2,8 @@
  * CUDA to HIP: whole files, host and device code, rewritten on the lossless token stream so that
  * untouched text comes out byte for byte. CUDA names are renamed from the tables under this
  * package's resources (one per API family); portability hazards that renaming cannot fix are
- * reported. Depends on {@code lex}, {@code emit} and {@code diag} only; knows nothing of backends.
+ * reported; launches may become {@code hipLaunchKernelGGL}; what was converted is counted per
+ * family. Depends on {@code lex}, {@code emit}, {@code diag}, {@code rename} and {@code preprocess}
+ * (which {@code #if} branches are active, for {@code --active-branches-only}); knows nothing of backends.
  */
 package dev.kport.translator.hip;
