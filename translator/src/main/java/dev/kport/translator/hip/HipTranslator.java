@@ -8,6 +8,7 @@ import dev.kport.translator.emit.TokenEdits;
 import dev.kport.translator.lex.Lexer;
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.lex.TokenKind;
+import dev.kport.translator.lex.TokenList;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,11 +44,14 @@ public final class HipTranslator {
     NameRewrite names = new NameRewrite(table, diagnostics);
     ReferenceCount count = new ReferenceCount();
     BranchSelection branches = BranchSelection.of(file, tokens, options);
+    TokenList sweep = tokens instanceof TokenList l ? l : null;
     for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (!branches.translates(i)) {
+      // only directives and identifiers can name CUDA: read the kind without loading the token
+      TokenKind kind = sweep != null ? sweep.kind(i) : tokens.get(i).kind();
+      if ((kind != TokenKind.DIRECTIVE && kind != TokenKind.IDENTIFIER) || !branches.translates(i)) {
         continue;
       }
+      Token t = tokens.get(i);
       if (t.kind() == TokenKind.DIRECTIVE) {
         int found = diagnostics.size();
         Optional<String> rewritten = includes.rewrite(t, where, diagnostics);
