@@ -59,7 +59,7 @@ public final class TranslationStatsReport {
           .append(padLeft(r[2], width[2])).append("  ").append(padLeft(r[3], width[3]).stripTrailing()).append('\n');
     }
     if (!total.unconverted().isEmpty()) {
-      sb.append("\nnot converted (HIP has no counterpart):\n");
+      sb.append("\nnot converted (HIP has no counterpart; \"unknown\": a CUDA-looking name in no rename table):\n");
       for (TranslationStats.Unconverted u : total.unconverted()) {
         sb.append("  ").append(u.file()).append(':').append(u.line()).append(':').append(u.column()).append(": ")
             .append(u.name()).append(" (").append(u.family()).append(")\n");

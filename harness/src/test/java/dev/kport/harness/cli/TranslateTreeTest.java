@@ -35,6 +35,8 @@ class TranslateTreeTest {
         cudaFree(d);
         return 0;
       }
+      #define CUDA_CHECK(call) (call)
+      void extra() { CUDA_CHECK(cudaNotARealApi(1)); }
       """;
   private static final String HELPERS = """
       #pragma once
@@ -166,7 +168,10 @@ class TranslateTreeTest {
         .containsPattern("helpers\\.cuh\\s+runtime\\s+1\\s+0")
         .containsPattern("\\(total\\)\\s+runtime\\s+3\\s+1")
         .contains("main.cu:11:3: cudaFuncSetAttribute (runtime)")
-        .contains("main.cu:4:3: __syncwarp (device)");
+        .contains("main.cu:4:3: __syncwarp (device)")
+        // a CUDA-looking name no table has is listed; the file's own macro is not
+        .contains("main.cu:16:27: cudaNotARealApi (unknown)")
+        .doesNotContain("CUDA_CHECK (unknown)");
     assertThat(tmp.resolve("out")).doesNotExist();
     assertThat(src.resolve("main.hip")).doesNotExist();
   }

@@ -86,7 +86,11 @@ public final class HipTranslator {
     int found = diagnostics.size();
     names.rewrite(tokens, i, edits, where, declarationsPossible);
     if (edits.size() == edited && diagnostics.size() == found) {
-      return; // not a CUDA reference (the common case): no second look-up
+      Token t = tokens.get(i);
+      if (ReferenceCount.looksLikeCuda(t.text()) && table.find(t.text()).isEmpty() && !isMember(tokens, i)) {
+        count.unknown(t.text(), where.file(), where.line(t), where.column(t));
+      }
+      return; // not a CUDA reference the tables know (the common case)
     }
     Optional<HipRenameTable.Row> row = table.find(tokens.get(i).text());
     if (row.isEmpty()) {
@@ -121,6 +125,7 @@ public final class HipTranslator {
       return Optional.empty();
     }
     String body = text.substring(m.end());
+    count.defined(macroName(body));
     List<Token> inner = Lexer.lex(body);
     TokenEdits innerEdits = new TokenEdits(inner);
     Located inside = where.inside(directive, m.end());
@@ -139,6 +144,21 @@ public final class HipTranslator {
     }
     String renamed = innerEdits.render(0, inner.size());
     return renamed.equals(body) ? Optional.empty() : Optional.of(text.substring(0, m.end()) + renamed);
+  }
+
+  private static boolean isMember(List<Token> tokens, int i) {
+    int prev = Tokens.previousSignificant(tokens, i - 1);
+    return prev >= 0 && (tokens.get(prev).is(".") || tokens.get(prev).is("->"));
+  }
+
+  /** {@code " CUDA_CHECK(x) ..."}: the name a {@code #define} body starts with. */
+  private static String macroName(String body) {
+    int from = skipBlanks(body, 0);
+    int to = from;
+    while (to < body.length() && (Character.isLetterOrDigit(body.charAt(to)) || body.charAt(to) == '_')) {
+      to++;
+    }
+    return body.substring(from, to);
   }
 
   private static int skipBlanks(String s, int from) {
