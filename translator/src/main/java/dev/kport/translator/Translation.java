@@ -7,12 +7,19 @@ import java.util.Optional;
 
 /**
  * The outcome of translating one source: the text (always produced, even when some constructs
- * could not be translated), the diagnostics, and for OpenCL the kernel interface.
+ * could not be translated), the diagnostics, for OpenCL the kernel interface, and for HIP what
+ * was converted per API family.
  */
-public record Translation(String output, List<Diagnostic> diagnostics, Optional<KernelInterface> kernelInterface) {
+public record Translation(String output, List<Diagnostic> diagnostics, Optional<KernelInterface> kernelInterface,
+    TranslationStats stats) {
 
   public Translation {
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** A translation that counts nothing (OpenCL, or a file that could not be read). */
+  public Translation(String output, List<Diagnostic> diagnostics, Optional<KernelInterface> kernelInterface) {
+    this(output, diagnostics, kernelInterface, TranslationStats.EMPTY);
   }
 
   public boolean hasErrors() {

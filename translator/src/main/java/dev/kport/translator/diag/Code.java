@@ -71,6 +71,9 @@ public enum Code {
           + "and size per-lane arrays for 64 lanes"),
   HIP_LANE_MASK_32_BIT("KP3022", Severity.WARNING,
       "a 32-bit lane mask covers half of a 64-wide wavefront; use a 64-bit mask (unsigned long long, ~0ull, 1ull << lane)"),
+  HIP_INACTIVE_BRANCH_KEPT("KP3090", Severity.NOTE,
+      "this branch is inactive under the given -D values and was left as written; translate without "
+          + "--active-branches-only to port it too"),
   HIP_BALLOT_IN_32_BITS("KP3023", Severity.WARNING,
       "a ballot has one bit per lane, 64 on CDNA: store it in an unsigned long long (and use __popcll, __ffsll)"),
   HIP_WARP_SIZE_CONSTANT("KP3024", Severity.WARNING,

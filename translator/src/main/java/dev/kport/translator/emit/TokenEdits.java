@@ -29,8 +29,31 @@ public final class TokenEdits {
 
   /** Replaces tokens {@code [from, to)} with {@code text}. */
   public void replace(int from, int to, String text) {
-    edits.add(new Edit(from, to, text, edits.size()));
-    byPosition = null;
+    Edit e = new Edit(from, to, text, edits.size());
+    edits.add(e);
+    if (byPosition != null) {
+      // keep the sorted view instead of sorting again: rules that render while they edit
+      // (a launch rewrite reads its parts with earlier renames applied) stay linear
+      byPosition.add(insertionPoint(e), e);
+    }
+  }
+
+  /** Where {@code e}, the newest edit, goes in {@link #byPosition()}: after every edit that sorts before or with it. */
+  private int insertionPoint(Edit e) {
+    int rank = e.to == e.from ? 0 : 1;
+    int lo = 0;
+    int hi = byPosition.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      Edit m = byPosition.get(mid);
+      int mRank = m.to == m.from ? 0 : 1;
+      if (m.from < e.from || (m.from == e.from && mRank <= rank)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   public void replace(int index, String text) {
@@ -43,6 +66,11 @@ public final class TokenEdits {
 
   public void insertBefore(int index, String text) {
     replace(index, index, text);
+  }
+
+  /** How many edits were made so far: a rule can tell whether a step changed anything. */
+  public int size() {
+    return edits.size();
   }
 
   /** The text of tokens {@code [from, to)} with the edits inside that range applied. */
@@ -59,33 +87,76 @@ public final class TokenEdits {
         sorted.add(e);
       }
     }
-    StringBuilder out = new StringBuilder();
+    int span = from < to ? tokens.get(to - 1).end() - tokens.get(from).offset() : 0;
+    StringBuilder out = new StringBuilder(Math.max(16, span + span / 8));
     int next = 0;
     int i = from;
-    while (i < to || (next < sorted.size() && sorted.get(next).from == i)) {
+    while (true) {
       Edit e = next < sorted.size() ? sorted.get(next) : null;
       if (e != null && e.from < i) {
-        next++; // overlapped by an earlier replacement
+        next++; // overlapped by an earlier replacement (an insertion after it, at the end, still comes)
       } else if (e != null && e.from == i) {
         out.append(e.text);
         next++;
         i = e.to;
-      } else {
+      } else if (i < to) {
         out.append(tokens.get(i).text());
         i++;
+      } else {
+        break;
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The whole text with every edit applied, as {@code render(0, tokens().size())}, but copying each
+   * unedited stretch straight out of {@code source}, the text the tokens were lexed from: a large
+   * file with few edits is written without visiting its tokens one by one.
+   */
+  public String render(String source) {
+    int n = tokens.size();
+    if (n == 0 || tokens.get(0).offset() != 0 || tokens.get(n - 1).end() != source.length()) {
+      return render(0, n); // not this source's tokens as lexed: take the careful way
+    }
+    StringBuilder out = new StringBuilder(source.length() + source.length() / 8 + 16);
+    int i = 0;
+    for (Edit e : byPosition()) {
+      if (e.from < i) {
+        continue; // overlapped by an earlier replacement
+      }
+      out.append(source, offsetOf(i, source), offsetOf(e.from, source)).append(e.text);
+      i = e.to;
+    }
+    return out.append(source, offsetOf(i, source), source.length()).toString();
+  }
+
+  private int offsetOf(int token, String source) {
+    return token < tokens.size() ? tokens.get(token).offset() : source.length();
   }
 
   /** The edits by start, insertions before replacements, then in the order rules made them. */
   private List<Edit> byPosition() {
     if (byPosition == null) {
       byPosition = new ArrayList<>(edits);
-      byPosition.sort(Comparator.comparingInt(Edit::from).thenComparingInt(e -> e.to == e.from ? 0 : 1)
-          .thenComparingInt(Edit::order));
+      if (!inPositionOrder(byPosition)) { // rules mostly edit front to back: then there is nothing to sort
+        byPosition.sort(Comparator.comparingInt(Edit::from).thenComparingInt(e -> e.to == e.from ? 0 : 1)
+            .thenComparingInt(Edit::order));
+      }
     }
     return byPosition;
+  }
+
+  /** Whether the edits, in the order made, are already sorted as {@link #byPosition()} wants them. */
+  private static boolean inPositionOrder(List<Edit> list) {
+    for (int k = 1; k < list.size(); k++) {
+      Edit a = list.get(k - 1);
+      Edit b = list.get(k);
+      if (a.from > b.from || (a.from == b.from && a.to != a.from && b.to == b.from)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Index in {@link #byPosition()} of the first edit starting at or after token {@code from}. */

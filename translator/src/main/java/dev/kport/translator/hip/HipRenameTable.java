@@ -2,6 +2,7 @@ package dev.kport.translator.hip;
 
 import dev.kport.translator.rename.RenameRows;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,10 +51,28 @@ public final class HipRenameTable {
 
   private final Map<String, Row> rows;
   private final Map<String, List<Row>> inCalls;
+  /** Each two-character start of a CUDA name, as {@code c0 * 128 + c1}: most identifiers fail this test at once. */
+  private final BitSet starts = new BitSet(128 * 128);
 
   private HipRenameTable(Map<String, Row> rows, Map<String, List<Row>> inCalls) {
-    this.rows = Map.copyOf(rows);
+    this.rows = new HashMap<>(rows);
     this.inCalls = Map.copyOf(inCalls);
+    rows.keySet().forEach(name -> starts.set(start(name)));
+    inCalls.keySet().forEach(name -> starts.set(start(name)));
+  }
+
+  private static int start(String name) {
+    char c0 = name.charAt(0);
+    char c1 = name.length() > 1 ? name.charAt(1) : 0;
+    return c0 < 128 && c1 < 128 ? c0 * 128 + c1 : 0;
+  }
+
+  /**
+   * False when no row can be for {@code name} (a cheap test on its first two characters, for the
+   * translation's hot loop); true means {@link #find} or {@link #findInCall} may have one.
+   */
+  public boolean mayName(String name) {
+    return !name.isEmpty() && starts.get(start(name));
   }
 
   public static HipRenameTable standard() {

@@ -2,11 +2,13 @@ package dev.kport.translator.hip;
 
 import dev.kport.translator.TranslateOptions;
 import dev.kport.translator.Translation;
+import dev.kport.translator.diag.Code;
 import dev.kport.translator.diag.Diagnostic;
 import dev.kport.translator.emit.TokenEdits;
 import dev.kport.translator.lex.Lexer;
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.lex.TokenKind;
+import dev.kport.translator.lex.TokenList;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,17 +19,19 @@ import java.util.regex.Pattern;
 /**
  * Translates one CUDA source to HIP: whole file, host and device code. Works on the token stream,
  * so renames touch identifiers in code only (never strings or comments) and every untouched
- * character comes out as written. Kernel launches keep their {@code <<<>>>} form, which hipcc accepts.
+ * character comes out as written. Kernel launches keep their {@code <<<>>>} form, which hipcc accepts,
+ * or become {@code hipLaunchKernelGGL} on request. Counts what it converted per API family.
  */
 public final class HipTranslator {
 
   private static final Pattern DEFINE = Pattern.compile("^#\\s*define\\b");
+  private static final Pattern INCLUDED = Pattern.compile("[<\"]([^>\"]+)[>\"]");
 
   private HipTranslator() {}
 
-  /** Translates with kernel launches kept as written. */
+  /** Translates with the launch syntax {@code options} asks for. */
   public static Translation translate(Path file, String source, TranslateOptions options) {
-    return translate(file, source, options, LaunchSyntax.CUDA);
+    return translate(file, source, options, options.launchSyntax());
   }
 
   public static Translation translate(Path file, String source, TranslateOptions options, LaunchSyntax launches) {
@@ -35,49 +39,137 @@ public final class HipTranslator {
     TokenEdits edits = new TokenEdits(tokens);
     List<Diagnostic> diagnostics = new ArrayList<>();
     Located where = new Located(file.toString(), 0, 0);
-    IncludeRewrite includes = new IncludeRewrite(HipRenameTable.standard());
-    NameRewrite names = new NameRewrite(HipRenameTable.standard(), diagnostics);
+    HipRenameTable table = HipRenameTable.standard();
+    IncludeRewrite includes = new IncludeRewrite(table);
+    NameRewrite names = new NameRewrite(table, diagnostics);
+    ReferenceCount count = new ReferenceCount();
+    BranchSelection branches = BranchSelection.of(file, tokens, options);
+    TokenList sweep = tokens instanceof TokenList l ? l : null;
     for (int i = 0; i < tokens.size(); i++) {
+      // only directives and identifiers can name CUDA: read the kind without loading the token
+      TokenKind kind = sweep != null ? sweep.kind(i) : tokens.get(i).kind();
+      if ((kind != TokenKind.DIRECTIVE && kind != TokenKind.IDENTIFIER) || !branches.translates(i)) {
+        continue;
+      }
       Token t = tokens.get(i);
       if (t.kind() == TokenKind.DIRECTIVE) {
+        int found = diagnostics.size();
         Optional<String> rewritten = includes.rewrite(t, where, diagnostics);
-        if (rewritten.isEmpty()) {
-          rewritten = renameInDefine(t, names, where);
+        if (rewritten.isPresent()) {
+          count.converted(ReferenceCount.HEADERS);
+        } else {
+          count.unconverted(ReferenceCount.HEADERS, includedName(t.text()), diagnostics, found,
+              Code.HIP_UNSUPPORTED_HEADER.id());
+          rewritten = rewriteDefine(t, names, where, launches, table, count);
         }
         final int at = i;
         rewritten.ifPresent(text -> edits.replace(at, text));
-      } else if (t.kind() == TokenKind.IDENTIFIER) {
-        names.rewrite(tokens, i, edits, where, true);
+      } else if (t.kind() == TokenKind.IDENTIFIER && table.mayName(t.text())) {
+        rename(tokens, i, edits, names, where, true, table, count);
       }
     }
     names.finish(edits);
     includes.addMissing(tokens, edits, file.toString().endsWith(".cu"), names.tablesUsed());
     if (launches == LaunchSyntax.HIP) {
+      int before = edits.size();
       new LaunchRewrite(tokens, edits).run();
+      count.converted(ReferenceCount.LAUNCH, edits.size() - before);
     }
     new HazardScan(tokens, where, diagnostics).run();
-    return new Translation(edits.render(0, tokens.size()), diagnostics, Optional.empty());
+    branches.report(file.toString(), diagnostics);
+    return new Translation(edits.render(source), diagnostics, Optional.empty(), count.stats());
   }
 
-  /** A {@code #define} body is one directive token: lex it again so its CUDA names are renamed too. */
-  private static Optional<String> renameInDefine(Token directive, NameRewrite names, Located where) {
-    Matcher m = DEFINE.matcher(directive.text());
+  /** Renames one identifier when it is a CUDA name, and counts what became of it. */
+  private static void rename(List<Token> tokens, int i, TokenEdits edits, NameRewrite names, Located where,
+      boolean declarationsPossible, HipRenameTable table, ReferenceCount count) {
+    int edited = edits.size();
+    List<Diagnostic> diagnostics = names.diagnostics();
+    int found = diagnostics.size();
+    names.rewrite(tokens, i, edits, where, declarationsPossible);
+    if (edits.size() == edited && diagnostics.size() == found) {
+      Token t = tokens.get(i);
+      if (ReferenceCount.looksLikeCuda(t.text()) && table.find(t.text()).isEmpty() && !isMember(tokens, i)) {
+        count.unknown(t.text(), where.file(), where.line(t), where.column(t));
+      }
+      return; // not a CUDA reference the tables know (the common case)
+    }
+    Optional<HipRenameTable.Row> row = table.find(tokens.get(i).text());
+    if (row.isEmpty()) {
+      return;
+    }
+    String family = ReferenceCount.family(row.get());
+    if (edits.size() > edited) {
+      count.converted(family);
+    }
+    count.unconverted(family, row.get().cudaName(), diagnostics, found, Code.HIP_UNSUPPORTED_API.id());
+  }
+
+  /** {@code <cufft.h>} or {@code "x.h"}: the name between the delimiters, or the directive itself. */
+  private static String includedName(String directive) {
+    Matcher m = INCLUDED.matcher(directive);
+    return m.find() ? m.group(1).strip() : directive.strip();
+  }
+
+  /**
+   * A {@code #define} body is one directive token: lex it again so its CUDA names are renamed,
+   * and its launches rewritten, too.
+   */
+  private static Optional<String> rewriteDefine(Token directive, NameRewrite names, Located where,
+      LaunchSyntax launches, HipRenameTable table, ReferenceCount count) {
+    String text = directive.text();
+    int hash = text.indexOf('#');
+    if (hash < 0 || !text.startsWith("define", skipBlanks(text, hash + 1))) {
+      return Optional.empty();
+    }
+    Matcher m = DEFINE.matcher(text);
     if (!m.find()) {
       return Optional.empty();
     }
-    String body = directive.text().substring(m.end());
+    String body = text.substring(m.end());
+    count.defined(macroName(body));
     List<Token> inner = Lexer.lex(body);
     TokenEdits innerEdits = new TokenEdits(inner);
     Located inside = where.inside(directive, m.end());
     for (int k = 0; k < inner.size(); k++) {
-      if (inner.get(k).kind() == TokenKind.IDENTIFIER) {
-        names.rewrite(inner, k, innerEdits, inside, false);
+      if (inner.get(k).kind() == TokenKind.IDENTIFIER && table.mayName(inner.get(k).text())) {
+        rename(inner, k, innerEdits, names, inside, false, table, count);
       }
     }
     names.finish(innerEdits);
+    if (launches == LaunchSyntax.HIP) {
+      int before = innerEdits.size();
+      new LaunchRewrite(inner, innerEdits).run();
+      count.converted(ReferenceCount.LAUNCH, innerEdits.size() - before);
+    }
+    if (innerEdits.size() == 0) {
+      return Optional.empty();
+    }
     String renamed = innerEdits.render(0, inner.size());
-    return renamed.equals(body) ? Optional.empty()
-        : Optional.of(directive.text().substring(0, m.end()) + renamed);
+    return renamed.equals(body) ? Optional.empty() : Optional.of(text.substring(0, m.end()) + renamed);
+  }
+
+  private static boolean isMember(List<Token> tokens, int i) {
+    int prev = Tokens.previousSignificant(tokens, i - 1);
+    return prev >= 0 && (tokens.get(prev).is(".") || tokens.get(prev).is("->"));
+  }
+
+  /** {@code " CUDA_CHECK(x) ..."}: the name a {@code #define} body starts with. */
+  private static String macroName(String body) {
+    int from = skipBlanks(body, 0);
+    int to = from;
+    while (to < body.length() && (Character.isLetterOrDigit(body.charAt(to)) || body.charAt(to) == '_')) {
+      to++;
+    }
+    return body.substring(from, to);
+  }
+
+  private static int skipBlanks(String s, int from) {
+    int k = from;
+    while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+      k++;
+    }
+    return k;
   }
 
   /**

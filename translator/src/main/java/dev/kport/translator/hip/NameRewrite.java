@@ -34,6 +34,11 @@ final class NameRewrite {
     this.diagnostics = diagnostics;
   }
 
+  /** Where this rewrite puts its findings. */
+  List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
   /**
    * @param declarationsPossible false in a {@code #define} body, where a name before a CUDA name is
    *     the macro's, not a declared type
