@@ -13,6 +13,7 @@ void copy(float *d, const float *h, size_t n, cudaStream_t s) {
 void copy(float *d, const float *h, size_t n) { cudaMemcpy(d, h, n, cudaMemcpyHostToDevice); }
 // CHECK: void copy(float *d, const float *h, size_t n) { cudaMemcpy(d, h, n, cudaMemcpyHostToDevice); }
 #endif
+// DIAG: KP3027
 #ifdef __CUDA_ARCH__
 __device__ float twice(float x) { return __fmul_rn(x, 2.0f); }
 #else
