@@ -31,7 +31,7 @@ class TranslateTreeTest {
         float *d;
         cudaMalloc(&d, 256 * sizeof(float));
         k<<<1, 256>>>(d);
-        cudaFuncSetAttribute(k, cudaFuncAttributeMaxDynamicSharedMemorySize, 65536);
+        cudaCtxResetPersistingL2Cache();
         cudaFree(d);
         return 0;
       }
@@ -163,11 +163,11 @@ class TranslateTreeTest {
   void statsCountPerFamilyPerFileAndInTotalAndSayWhereWhatWasKept() {
     Cli r = Cli.run("translate", src.toString(), "--to", "hip", "--examine", "-q");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).containsPattern("main\\.cu\\s+runtime\\s+2\\s+1") // cudaMalloc, cudaFree; cudaFuncSetAttribute kept
+    assertThat(r.out()).containsPattern("main\\.cu\\s+runtime\\s+2\\s+1") // cudaMalloc, cudaFree; cudaCtxResetPersistingL2Cache kept
         .containsPattern("main\\.cu\\s+headers\\s+1\\s+0")
         .containsPattern("helpers\\.cuh\\s+runtime\\s+1\\s+0")
         .containsPattern("\\(total\\)\\s+runtime\\s+3\\s+1")
-        .contains("main.cu:11:3: cudaFuncSetAttribute (runtime)")
+        .contains("main.cu:11:3: cudaCtxResetPersistingL2Cache (runtime)")
         .contains("main.cu:4:3: __syncwarp (device)")
         // a CUDA-looking name no table has is listed; the file's own macro is not
         .contains("main.cu:16:27: cudaNotARealApi (unknown)")
@@ -185,7 +185,7 @@ class TranslateTreeTest {
     List<String> rows = Files.readAllLines(csv);
     assertThat(rows.get(0)).isEqualTo("file,family,status,name,line,column,count");
     assertThat(rows).anySatisfy(row -> assertThat(row).endsWith("main.cu,launch,converted,,,,1"))
-        .anySatisfy(row -> assertThat(row).endsWith("main.cu,runtime,not_converted,cudaFuncSetAttribute,11,3,1"))
+        .anySatisfy(row -> assertThat(row).endsWith("main.cu,runtime,not_converted,cudaCtxResetPersistingL2Cache,11,3,1"))
         .contains("(total),runtime,converted,,,,3");
 
     Path json = tmp.resolve("stats.json");
