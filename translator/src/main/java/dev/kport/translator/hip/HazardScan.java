@@ -40,7 +40,11 @@ final class HazardScan {
 
   /** One pass over the tokens, each handed to every check that wants its kind; then the checks' own passes. */
   private void walk(HazardContext c, Hazard[] hazards) {
+    dev.kport.translator.lex.TokenList kinds = c.tokens instanceof dev.kport.translator.lex.TokenList l ? l : null;
     for (int i = 0; i < c.tokens.size(); i++) {
+      if (kinds != null && kinds.kind(i).isTrivia()) {
+        continue; // blanks and comments: no check reads them, so no token is made for them
+      }
       Token t = c.token(i);
       switch (t.kind()) {
         case DIRECTIVE -> {

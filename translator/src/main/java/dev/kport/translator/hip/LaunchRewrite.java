@@ -23,8 +23,9 @@ final class LaunchRewrite {
   }
 
   void run() {
+    dev.kport.translator.lex.TokenList kinds = tokens instanceof dev.kport.translator.lex.TokenList l ? l : null;
     for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).kind() == TokenKind.LAUNCH_OPEN) {
+      if ((kinds != null ? kinds.kind(i) : tokens.get(i).kind()) == TokenKind.LAUNCH_OPEN) {
         rewrite(i);
       }
     }

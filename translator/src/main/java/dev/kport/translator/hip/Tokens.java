@@ -1,6 +1,7 @@
 package dev.kport.translator.hip;
 
 import dev.kport.translator.lex.Token;
+import dev.kport.translator.lex.TokenList;
 import java.util.List;
 
 /** Walks over a token list the way the HIP rules need: past trivia, over balanced brackets. */
@@ -10,6 +11,14 @@ final class Tokens {
 
   /** Index of the first non-trivia token at or after {@code from}, or -1. */
   static int nextSignificant(List<Token> tokens, int from) {
+    if (tokens instanceof TokenList list) { // kinds only: no token is made for the blanks stepped over
+      for (int k = Math.max(from, 0); k < list.size(); k++) {
+        if (!list.kind(k).isTrivia()) {
+          return k;
+        }
+      }
+      return -1;
+    }
     for (int k = Math.max(from, 0); k < tokens.size(); k++) {
       if (!tokens.get(k).isTrivia()) {
         return k;
@@ -20,6 +29,14 @@ final class Tokens {
 
   /** Index of the last non-trivia token at or before {@code from}, or -1. */
   static int previousSignificant(List<Token> tokens, int from) {
+    if (tokens instanceof TokenList list) {
+      for (int k = Math.min(from, list.size() - 1); k >= 0; k--) {
+        if (!list.kind(k).isTrivia()) {
+          return k;
+        }
+      }
+      return -1;
+    }
     for (int k = Math.min(from, tokens.size() - 1); k >= 0; k--) {
       if (!tokens.get(k).isTrivia()) {
         return k;
