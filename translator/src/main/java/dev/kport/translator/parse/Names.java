@@ -57,11 +57,78 @@ final class Names {
 
   void declareType(String name) {
     types.add(name);
+    typeGeneration++;
     typeAnswers.clear(); // a new type can change earlier answers for qualified names
   }
 
   void declareTemplate(String name) {
     templates.add(name);
+    templateGeneration++;
+  }
+
+  /**
+   * Answers by spelling number, each as {@code generation << 1 | answer}; valid while no type
+   * (template) has been declared since, which the generation counts. An array load instead of a
+   * string hash and map lookup for every name the parser asks about.
+   */
+  private int[] typeMemo = new int[0];
+  private int[] templateMemo = new int[0];
+  private int[] specifierMemo = new int[0];
+  private int typeGeneration = 1;
+  private int templateGeneration = 1;
+
+  /** As {@link #isType(String)}, remembered by {@code id}, the name's spelling number (-1: none). */
+  boolean isType(String name, int id) {
+    if (id < 0) {
+      return isType(name);
+    }
+    if (id >= typeMemo.length) {
+      typeMemo = grown(typeMemo, id);
+    }
+    int m = typeMemo[id];
+    if (m >>> 1 == typeGeneration) {
+      return (m & 1) != 0;
+    }
+    boolean answer = isType(name);
+    typeMemo[id] = typeGeneration << 1 | (answer ? 1 : 0);
+    return answer;
+  }
+
+  /** As {@link #isTemplate(String)}, remembered by spelling number. */
+  boolean isTemplate(String name, int id) {
+    if (id < 0) {
+      return isTemplate(name);
+    }
+    if (id >= templateMemo.length) {
+      templateMemo = grown(templateMemo, id);
+    }
+    int m = templateMemo[id];
+    if (m >>> 1 == templateGeneration) {
+      return (m & 1) != 0;
+    }
+    boolean answer = isTemplate(name);
+    templateMemo[id] = templateGeneration << 1 | (answer ? 1 : 0);
+    return answer;
+  }
+
+  /** As {@link #specifierFlags(String)}, remembered by spelling number (macros do not change while parsing). */
+  int specifierFlags(String name, int id) {
+    if (id < 0) {
+      return specifierFlags(name);
+    }
+    if (id >= specifierMemo.length) {
+      specifierMemo = grown(specifierMemo, id);
+    }
+    int m = specifierMemo[id];
+    if (m == 0) {
+      m = specifierFlags(name) + 2; // 0 means not yet asked
+      specifierMemo[id] = m;
+    }
+    return m - 2;
+  }
+
+  private static int[] grown(int[] memo, int id) {
+    return java.util.Arrays.copyOf(memo, Math.max(id + 1, memo.length * 2 + 64));
   }
 
   /** Answers of {@link #isType} for names not declared since: one lookup instead of four. */
