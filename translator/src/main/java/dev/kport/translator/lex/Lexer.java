@@ -20,7 +20,6 @@ public final class Lexer {
   private final int len;
   private byte[] kinds;
   private int[] starts;
-  private int[] lines;
   /** Offset of the first character of each line, by line number (index 0 unused). */
   private int[] lineStarts;
   private int count;
@@ -42,7 +41,6 @@ public final class Lexer {
     int capacity = Math.max(16, len / 3); // about one token in three characters in real code
     this.kinds = new byte[capacity];
     this.starts = new int[capacity];
-    this.lines = new int[capacity];
     this.lineStarts = new int[Math.max(4, len / 24)]; // real code: a line in some 30 characters
   }
 
@@ -67,7 +65,7 @@ public final class Lexer {
       emit(kind, start);
     }
     lineStarts[line] = lineStart;
-    return new TokenList(src, buf, kinds, starts, lines, lineStarts, count);
+    return new TokenList(src, buf, kinds, starts, lineStarts, line, count);
   }
 
   private void emit(TokenKind kind, int start) {
@@ -76,7 +74,6 @@ public final class Lexer {
     }
     kinds[count] = (byte) kind.ordinal();
     starts[count] = start;
-    lines[count] = line;
     count++;
     if (kind == TokenKind.NEWLINE) {
       newLine(pos);
@@ -96,7 +93,6 @@ public final class Lexer {
     int capacity = count + (count >> 1) + 16;
     kinds = Arrays.copyOf(kinds, capacity);
     starts = Arrays.copyOf(starts, capacity);
-    lines = Arrays.copyOf(lines, capacity);
   }
 
   /** The current line ended; the next starts at {@code at}. */

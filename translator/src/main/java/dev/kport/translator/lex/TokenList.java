@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * The lexer's result: an unmodifiable list of tokens kept as parallel arrays (kind, start,
- * line) over the source. A {@link Token} object, and its text, is made only when someone asks
+ * The lexer's result: an unmodifiable list of tokens kept as parallel arrays (kind, start) over
+ * the source, with the start of every line; a token's line is found from its start when asked. A {@link Token} object, and its text, is made only when someone asks
  * for it with {@link #get}, and then kept, so {@code get(i)} keeps returning the same instance.
  * The front end's own stages read the arrays ({@link #kind(int)}, {@link #offset(int)},
  * {@link #charAt(int, int)}) and never make most tokens at all; making one object and one string
@@ -24,9 +24,10 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   private final char[] buf;
   private final byte[] kinds;
   private final int[] starts;
-  private final int[] lines;
   /** Offset of the first character of each line, by 1-based line number. */
   private final int[] lineStarts;
+  /** The number of lines: {@code lineStarts[1..lineCount]} are filled. */
+  private final int lineCount;
   private final int size;
   /**
    * Tokens made so far, in pages of {@link #PAGE} by index; a page is allocated when a token in it
@@ -37,12 +38,12 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   private static final int PAGE_BITS = 9;
   private static final int PAGE = 1 << PAGE_BITS;
 
-  TokenList(String src, char[] buf, byte[] kinds, int[] starts, int[] lines, int[] lineStarts, int size) {
+  TokenList(String src, char[] buf, byte[] kinds, int[] starts, int[] lineStarts, int lineCount, int size) {
     this.src = src;
     this.buf = buf;
     this.kinds = kinds;
     this.starts = starts;
-    this.lines = lines;
+    this.lineCount = lineCount;
     this.lineStarts = lineStarts;
     this.size = size;
     this.made = new Token[(size + PAGE - 1) >> PAGE_BITS][];
@@ -60,7 +61,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     Token t = page[at];
     if (t == null) {
       // Token is a record (final fields), so an instance another thread made is safe to see here
-      t = new Token(KINDS[kinds[index]], text(index), starts[index], lines[index], column(index));
+      t = new Token(KINDS[kinds[index]], text(index), starts[index], line(index), column(index));
       page[at] = t;
     }
     return t;
@@ -72,7 +73,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
    */
   public Token make(int index) {
     Objects.checkIndex(index, size);
-    return new Token(KINDS[kinds[index]], text(index), starts[index], lines[index], column(index));
+    return new Token(KINDS[kinds[index]], text(index), starts[index], line(index), column(index));
   }
 
   @Override
@@ -101,13 +102,32 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   /** {@code get(index).line()}, without making the token. */
   public int line(int index) {
     Objects.checkIndex(index, size);
-    return lines[index];
+    return lineOf(starts[index]);
   }
 
   /** {@code get(index).column()}, without making the token. */
   public int column(int index) {
     Objects.checkIndex(index, size);
-    return starts[index] - lineStarts[lines[index]] + 1;
+    return starts[index] - lineStarts[lineOf(starts[index])] + 1;
+  }
+
+  /**
+   * The line holding offset {@code at}: the last line starting at or before it. Kept out of the
+   * lexer's loop (one int per token written there) since lines are asked for rarely: for
+   * diagnostics, directives and tokens someone makes.
+   */
+  private int lineOf(int at) {
+    int lo = 1;
+    int hi = lineCount;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (lineStarts[mid] <= at) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
   }
 
   /** {@code get(index).text().length()}, without making the token or its text. */

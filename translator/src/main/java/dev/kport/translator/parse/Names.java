@@ -127,6 +127,13 @@ final class Names {
     return m - 2;
   }
 
+  /** Sizes the memos for {@code spellings} spelling numbers, so they are allocated once. */
+  void presize(int spellings) {
+    typeMemo = new int[spellings];
+    templateMemo = new int[spellings];
+    specifierMemo = new int[spellings];
+  }
+
   private static int[] grown(int[] memo, int id) {
     return java.util.Arrays.copyOf(memo, Math.max(id + 1, memo.length * 2 + 64));
   }

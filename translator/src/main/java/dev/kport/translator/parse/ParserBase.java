@@ -126,6 +126,8 @@ abstract class ParserBase {
       }
       count++;
     }
+    names.presize(spellings.size());
+    macroMemo = new byte[spellings.size()];
     return count;
   }
 
