@@ -3,14 +3,16 @@ package dev.kport.translator.lex;
 import java.util.Arrays;
 
 /**
- * The distinct texts of one file's tokens, numbered in order of first sight. A file repeats the
- * same few hundred names thousands of times; with a number per distinct text a caller works out
- * what a name means once (the parser: is it a keyword?) and keeps it in an array by number, and
- * every occurrence shares one {@code String}. Not thread-safe: one per user.
+ * The distinct names of one file, numbered in order of first sight. A file repeats the same few
+ * hundred names thousands of times; with a number per distinct name a caller works out what a
+ * name means once (the parser: is it a keyword? a type?) and keeps it in an array by number, and
+ * every occurrence shares one {@code String}. The lexer numbers each name while it reads its
+ * characters ({@link TokenList#nameId}), so no later stage hashes or compares a name's text.
+ * Read-only once lexing is done; the texts are made when first asked for.
  */
 public final class Spellings {
 
-  private final TokenList list;
+  private final String src;
   private final char[] buf;
   /** Open addressing, linear probing: slot to spelling number + 1, 0 when empty. */
   private int[] slots;
@@ -18,26 +20,27 @@ public final class Spellings {
   /** For names of up to 8 ASCII characters, the characters packed into one long; else -1. */
   private long[] slotKeys;
   private String[] texts = new String[256];
-  /** Where each spelling was first seen: its characters, compared without touching the string. */
+  /** Where each spelling was first seen, and its length: compared without making the string. */
   private int[] firstAt = new int[256];
+  private int[] lengths = new int[256];
   private int size;
 
-  public Spellings(TokenList list) {
-    this.list = list;
-    this.buf = list.buf();
-    int capacity = Math.max(256, Integer.highestOneBit(Math.max(1, list.size() / 8)) * 2);
+  Spellings(String src, char[] buf) {
+    this.src = src;
+    this.buf = buf;
+    int capacity = Math.max(256, Integer.highestOneBit(Math.max(1, buf.length / 64)) * 2);
     slots = new int[capacity];
     slotHashes = new int[capacity];
     slotKeys = new long[capacity];
   }
 
-  /** The number of token {@code index}'s text, the same for every token with the same text. */
-  public int id(int index) {
-    int start = list.offset(index);
-    int len = list.end(index) - start;
-    long key = packed(start, len);
+  /**
+   * The number of the name {@code buf[start, start + len)}; {@code key} is its characters packed
+   * one per byte when it has at most 8, all ASCII (the lexer packs them as it reads), else -1.
+   */
+  int number(int start, int len, long key) {
     if (key >= 0) {
-      return idOfShort(key, index);
+      return numberOfShort(key, start, len);
     }
     int h = TokenTexts.hash(buf, start, start + len);
     int mask = slots.length - 1;
@@ -45,7 +48,7 @@ public final class Spellings {
     while (true) {
       int s = slots[i];
       if (s == 0) {
-        return add(i, h, -1, index);
+        return add(i, h, -1, start, len);
       }
       if (slotHashes[i] == h && slotKeys[i] < 0 && sameText(s - 1, start, len)) {
         return s - 1;
@@ -54,18 +57,15 @@ public final class Spellings {
     }
   }
 
-  /**
-   * Most names are short and ASCII; packed into a long they are found by comparing one number,
-   * without reading the characters of their first occurrence again.
-   */
-  private int idOfShort(long key, int index) {
+  /** Most names are short and ASCII: found by comparing one number, not their characters. */
+  private int numberOfShort(long key, int start, int len) {
     int h = (int) (key ^ (key >>> 29));
     int mask = slots.length - 1;
     int i = mix(h) & mask;
     while (true) {
       int s = slots[i];
       if (s == 0) {
-        return add(i, h, key, index);
+        return add(i, h, key, start, len);
       }
       if (slotKeys[i] == key) {
         return s - 1;
@@ -74,34 +74,23 @@ public final class Spellings {
     }
   }
 
-  /** The characters of {@code buf[start, start + len)} one per byte, or -1 when longer than 8 or not ASCII. */
-  private long packed(int start, int len) {
-    if (len > 8) {
-      return -1;
-    }
-    long key = 0;
-    for (int j = 0; j < len; j++) {
-      char c = buf[start + j];
-      if (c == 0 || c >= 128) {
-        return -1;
-      }
-      key = key << 8 | c;
-    }
-    return key;
-  }
-
-  /** The text of spelling {@code id}. */
+  /** The text of spelling {@code id}: one instance for every occurrence. */
   public String text(int id) {
-    return texts[id];
+    String t = texts[id];
+    if (t == null) {
+      t = TokenTexts.common(src, buf, firstAt[id], firstAt[id] + lengths[id]);
+      texts[id] = t;
+    }
+    return t;
   }
 
-  /** How many distinct texts so far: every id is below this. */
+  /** How many distinct names: every number is below this. */
   public int size() {
     return size;
   }
 
   private boolean sameText(int id, int start, int len) {
-    if (texts[id].length() != len) {
+    if (lengths[id] != len) {
       return false;
     }
     int from = firstAt[id];
@@ -113,14 +102,15 @@ public final class Spellings {
     return true;
   }
 
-  private int add(int slot, int h, long key, int index) {
+  private int add(int slot, int h, long key, int start, int len) {
     int id = size++;
-    if (id == texts.length) {
+    if (id == firstAt.length) {
       texts = Arrays.copyOf(texts, id * 2);
       firstAt = Arrays.copyOf(firstAt, id * 2);
+      lengths = Arrays.copyOf(lengths, id * 2);
     }
-    texts[id] = list.text(index);
-    firstAt[id] = list.offset(index);
+    firstAt[id] = start;
+    lengths[id] = len;
     slots[slot] = id + 1;
     slotHashes[slot] = h;
     slotKeys[slot] = key;
@@ -151,7 +141,7 @@ public final class Spellings {
     }
   }
 
-  /** Spreads the string hash so that short, similar names do not crowd neighbouring slots. */
+  /** Spreads the hash so that short, similar names do not crowd neighbouring slots. */
   private static int mix(int h) {
     int x = h * 0x9E3779B1;
     return x ^ (x >>> 16);

@@ -19,11 +19,14 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   private static final byte BLOCK_COMMENT = (byte) TokenKind.BLOCK_COMMENT.ordinal();
   private static final byte LINE_COMMENT = (byte) TokenKind.LINE_COMMENT.ordinal();
   private static final byte STRING = (byte) TokenKind.STRING.ordinal();
+  private static final byte IDENTIFIER = (byte) TokenKind.IDENTIFIER.ordinal();
 
   private final String src;
   private final char[] buf;
   private final byte[] kinds;
   private final int[] starts;
+  private final int[] nameIds;
+  private final Spellings spellings;
   /** Offset of the first character of each line, by 1-based line number. */
   private final int[] lineStarts;
   /** The number of lines: {@code lineStarts[1..lineCount]} are filled. */
@@ -38,7 +41,10 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   private static final int PAGE_BITS = 9;
   private static final int PAGE = 1 << PAGE_BITS;
 
-  TokenList(String src, char[] buf, byte[] kinds, int[] starts, int[] lineStarts, int lineCount, int size) {
+  TokenList(String src, char[] buf, byte[] kinds, int[] starts, int[] nameIds, Spellings spellings,
+      int[] lineStarts, int lineCount, int size) {
+    this.nameIds = nameIds;
+    this.spellings = spellings;
     this.src = src;
     this.buf = buf;
     this.kinds = kinds;
@@ -148,6 +154,23 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
       return src.substring(starts[index], end(index)); // never one of the shared texts
     }
     return TokenTexts.common(src, buf, starts[index], end(index));
+  }
+
+  /**
+   * The spelling number of identifier {@code index} in {@link #spellings()}: equal for equal
+   * names. Only for tokens of kind {@link TokenKind#IDENTIFIER}.
+   */
+  public int nameId(int index) {
+    Objects.checkIndex(index, size);
+    if (kinds[index] != IDENTIFIER) {
+      throw new IllegalArgumentException("token " + index + " is not an identifier");
+    }
+    return nameIds[index];
+  }
+
+  /** The file's distinct names, numbered by the lexer. */
+  public Spellings spellings() {
+    return spellings;
   }
 
   /** The lexed string. */

@@ -77,7 +77,7 @@ abstract class ParserBase {
    * looked up as a keyword once ({@link Spellings}), not at every occurrence.
    */
   private int significant(TokenList list, PreprocessorView view) {
-    Spellings spellings = new Spellings(list);
+    Spellings spellings = list.spellings();
     int[] codeOf = new int[256]; // by spelling number; 0 (EOF) until classified
     int count = 0;
     int size = list.size();
@@ -98,7 +98,7 @@ abstract class ParserBase {
         grow();
       }
       if (k == TokenKind.IDENTIFIER) {
-        int id = spellings.id(i);
+        int id = list.nameId(i);
         if (id >= codeOf.length) {
           codeOf = java.util.Arrays.copyOf(codeOf, Math.max(id + 1, codeOf.length * 2));
         }
