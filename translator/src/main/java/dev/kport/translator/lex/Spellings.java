@@ -19,17 +19,21 @@ public final class Spellings {
   private int[] slotHashes;
   /** For names of up to 8 ASCII characters, the characters packed into one long; else -1. */
   private long[] slotKeys;
-  private String[] texts = new String[256];
+  private String[] texts;
   /** Where each spelling was first seen, and its length: compared without making the string. */
-  private int[] firstAt = new int[256];
-  private int[] lengths = new int[256];
+  private int[] firstAt;
+  private int[] lengths;
   private int size;
 
   Spellings(String src, char[] buf) {
     this.src = src;
     this.buf = buf;
-    int capacity = Math.max(256, Integer.highestOneBit(Math.max(1, buf.length / 64)) * 2);
+    // sized by the text: the lexer also reads macro bodies of a few characters, many times over
+    int capacity = Math.max(8, Integer.highestOneBit(Math.max(1, buf.length / 64)) * 2);
     slots = new int[capacity];
+    texts = new String[capacity / 2];
+    firstAt = new int[capacity / 2];
+    lengths = new int[capacity / 2];
     slotHashes = new int[capacity];
     slotKeys = new long[capacity];
   }
@@ -74,6 +78,41 @@ public final class Spellings {
     }
   }
 
+  /** The number of the name {@code name} when the file has it, else -1. */
+  public int find(String name) {
+    int len = name.length();
+    if (len == 0) {
+      return -1;
+    }
+    long key = -1;
+    if (len <= 8) {
+      key = 0;
+      for (int j = 0; j < len && key >= 0; j++) {
+        char c = name.charAt(j);
+        key = c == 0 || c >= 128 ? -1 : key << 8 | c;
+      }
+    }
+    int mask = slots.length - 1;
+    if (key >= 0) {
+      for (int i = mix((int) (key ^ (key >>> 29))) & mask; slots[i] != 0; i = (i + 1) & mask) {
+        if (slotKeys[i] == key) {
+          return slots[i] - 1;
+        }
+      }
+      return -1;
+    }
+    char[] chars = name.toCharArray();
+    int h = TokenTexts.hash(chars, 0, len);
+    for (int i = mix(h) & mask; slots[i] != 0; i = (i + 1) & mask) {
+      int id = slots[i] - 1;
+      if (slotHashes[i] == h && slotKeys[i] < 0 && lengths[id] == len
+          && java.util.Arrays.equals(buf, firstAt[id], firstAt[id] + len, chars, 0, len)) {
+        return id;
+      }
+    }
+    return -1;
+  }
+
   /** The text of spelling {@code id}: one instance for every occurrence. */
   public String text(int id) {
     String t = texts[id];
@@ -105,9 +144,9 @@ public final class Spellings {
   private int add(int slot, int h, long key, int start, int len) {
     int id = size++;
     if (id == firstAt.length) {
-      texts = Arrays.copyOf(texts, id * 2);
-      firstAt = Arrays.copyOf(firstAt, id * 2);
-      lengths = Arrays.copyOf(lengths, id * 2);
+      texts = Arrays.copyOf(texts, id * 2 + 4);
+      firstAt = Arrays.copyOf(firstAt, id * 2 + 4);
+      lengths = Arrays.copyOf(lengths, id * 2 + 4);
     }
     firstAt[id] = start;
     lengths[id] = len;

@@ -1,5 +1,6 @@
 package dev.kport.translator.parse;
 
+import dev.kport.translator.lex.Spellings;
 import dev.kport.translator.preprocess.PreprocessorView;
 import dev.kport.translator.parse.tree.Specifiers;
 import java.util.HashMap;
@@ -57,25 +58,34 @@ final class Names {
 
   void declareType(String name) {
     types.add(name);
-    typeGeneration++;
+    forget(typeMemo, name); // only the answer for this very name can change
     typeAnswers.clear(); // a new type can change earlier answers for qualified names
   }
 
   void declareTemplate(String name) {
     templates.add(name);
-    templateGeneration++;
+    forget(templateMemo, name);
   }
 
   /**
-   * Answers by spelling number, each as {@code generation << 1 | answer}; valid while no type
-   * (template) has been declared since, which the generation counts. An array load instead of a
-   * string hash and map lookup for every name the parser asks about.
+   * Answers by spelling number, each as {@code ASKED << 1 | answer} (0: not yet asked). An array
+   * load instead of a string hash and map lookup for every name the parser asks about. Declaring a type or template changes the answer for that name only: the only memo
+   * entry forgotten. Numbers are only given to plain names, which other declarations leave alone.
    */
   private int[] typeMemo = new int[0];
   private int[] templateMemo = new int[0];
   private int[] specifierMemo = new int[0];
-  private int typeGeneration = 1;
-  private int templateGeneration = 1;
+  /** Marks a memo entry as answered: {@code ASKED << 1 | answer}; 0 is not yet asked. */
+  private static final int ASKED = 1;
+  /** The file's names by number, to find the entry a declaration makes stale; null without numbers. */
+  private Spellings spellings;
+
+  private void forget(int[] memo, String name) {
+    int id = spellings == null ? -1 : spellings.find(name);
+    if (id >= 0 && id < memo.length) {
+      memo[id] = 0;
+    }
+  }
 
   /** As {@link #isType(String)}, remembered by {@code id}, the name's spelling number (-1: none). */
   boolean isType(String name, int id) {
@@ -86,11 +96,11 @@ final class Names {
       typeMemo = grown(typeMemo, id);
     }
     int m = typeMemo[id];
-    if (m >>> 1 == typeGeneration) {
+    if (m >>> 1 == ASKED) {
       return (m & 1) != 0;
     }
     boolean answer = isType(name);
-    typeMemo[id] = typeGeneration << 1 | (answer ? 1 : 0);
+    typeMemo[id] = ASKED << 1 | (answer ? 1 : 0);
     return answer;
   }
 
@@ -103,11 +113,11 @@ final class Names {
       templateMemo = grown(templateMemo, id);
     }
     int m = templateMemo[id];
-    if (m >>> 1 == templateGeneration) {
+    if (m >>> 1 == ASKED) {
       return (m & 1) != 0;
     }
     boolean answer = isTemplate(name);
-    templateMemo[id] = templateGeneration << 1 | (answer ? 1 : 0);
+    templateMemo[id] = ASKED << 1 | (answer ? 1 : 0);
     return answer;
   }
 
@@ -128,10 +138,11 @@ final class Names {
   }
 
   /** Sizes the memos for {@code spellings} spelling numbers, so they are allocated once. */
-  void presize(int spellings) {
-    typeMemo = new int[spellings];
-    templateMemo = new int[spellings];
-    specifierMemo = new int[spellings];
+  void presize(Spellings spellings) {
+    this.spellings = spellings;
+    typeMemo = new int[spellings.size()];
+    templateMemo = new int[spellings.size()];
+    specifierMemo = new int[spellings.size()];
   }
 
   private static int[] grown(int[] memo, int id) {

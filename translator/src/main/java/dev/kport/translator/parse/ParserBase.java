@@ -126,7 +126,7 @@ abstract class ParserBase {
       }
       count++;
     }
-    names.presize(spellings.size());
+    names.presize(spellings);
     macroMemo = new byte[spellings.size()];
     return count;
   }

@@ -52,6 +52,27 @@ class ParserTest {
   }
 
   @Test
+  void aNameDeclaredAsATypeAfterItWasUsedReadsAsATypeFromThen() {
+    // the parser remembers per name whether it is a type; the declaration must change that answer
+    String src = "void f() { Point(1, 2); }\n"
+        + "struct Point { int x, y; __host__ __device__ Point(int a, int b) : x(a), y(b) {} };\n"
+        + "void g() { Point(3, 4); }\n"
+        + "void h() { Box<int>(5); }\n"
+        + "template <typename T> struct Box { T v; Box(T a) : v(a) {} };\n"
+        + "void i() { Box<int>(6); }\n";
+    ParsedUnit u = parse(src);
+    assertThat(u.opaqueNodes()).isEmpty();
+    assertThat(firstExpr(u, "f")).isInstanceOf(Expr.Call.class);
+    assertThat(firstExpr(u, "g")).isInstanceOf(Expr.Construct.class);
+    assertThat(firstExpr(u, "i")).as("Box<int>(6) once Box is a template").isInstanceOf(Expr.Construct.class);
+  }
+
+  private static Expr firstExpr(ParsedUnit u, String function) {
+    Decl.Function f = u.functions().stream().filter(x -> x.name().equals(function)).findFirst().orElseThrow();
+    return ((Stmt.ExprStmt) f.body().items().get(0)).expr();
+  }
+
+  @Test
   void deepNestingIsReportedNotThrown() {
     String src = "int x = " + "(".repeat(20000) + "1" + ")".repeat(20000) + ";\nint y = 2;\n";
     ParsedUnit u = parse(src);
