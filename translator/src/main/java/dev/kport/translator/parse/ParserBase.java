@@ -193,7 +193,10 @@ abstract class ParserBase {
   final String word(int q) {
     String w = words[q];
     if (w == null) {
-      w = lexed != null ? lexed.text(sig[q]) : tokens.get(sig[q]).text();
+      String s = Tok.spelling(code[q]); // an operator: its one text, without looking it up
+      int i = sig[q];
+      w = s != null && lexed != null && lexed.kind(i) == TokenKind.PUNCTUATOR && lexed.length(i) == s.length()
+          && lexed.charAt(i, 0) == s.charAt(0) ? s : lexed != null ? lexed.text(i) : tokens.get(i).text();
       words[q] = w;
     }
     return w;

@@ -67,6 +67,20 @@ class ParserTest {
     assertThat(firstExpr(u, "i")).as("Box<int>(6) once Box is a template").isInstanceOf(Expr.Construct.class);
   }
 
+  @Test
+  void operatorsKeepTheirTextInTheTree() {
+    ParsedUnit u = parse("void f(int a, int b) { a <<= b >> 1 >= 2 != 3 || a % b; }\n");
+    Expr.Assign assign = (Expr.Assign) firstExpr(u, "f");
+    assertThat(assign.op()).isEqualTo("<<=");
+    Expr.Binary or = (Expr.Binary) assign.value();
+    assertThat(or.op()).isEqualTo("||");
+    Expr.Binary ne = (Expr.Binary) or.left();
+    assertThat(ne.op()).isEqualTo("!=");
+    assertThat(((Expr.Binary) ne.left()).op()).isEqualTo(">=");
+    assertThat(((Expr.Binary) ((Expr.Binary) ne.left()).left()).op()).isEqualTo(">>");
+    assertThat(((Expr.Binary) or.right()).op()).isEqualTo("%");
+  }
+
   private static Expr firstExpr(ParsedUnit u, String function) {
     Decl.Function f = u.functions().stream().filter(x -> x.name().equals(function)).findFirst().orElseThrow();
     return ((Stmt.ExprStmt) f.body().items().get(0)).expr();
