@@ -22,7 +22,13 @@ public final class Lexer {
   private int[] starts;
   /** Each identifier's spelling number; other tokens' entries are unused. */
   private int[] nameIds;
+  /** Null for short texts (macro bodies, directive lines): their names are numbered when asked. */
   private final Spellings spellings;
+  /**
+   * Texts from this length on have their names numbered while lexing; the many short texts lexed
+   * for directives and macros skip it, as few of them are ever asked.
+   */
+  static final int NUMBER_NAMES_FROM = 4096;
   /** The name just scanned packed one character per byte when short and ASCII, else -1. */
   private long nameKey;
   /** Where the name {@link #nameKey} packs starts and ends: it is used only for that token. */
@@ -49,8 +55,8 @@ public final class Lexer {
     int capacity = Math.max(16, len / 3); // about one token in three characters in real code
     this.kinds = new byte[capacity];
     this.starts = new int[capacity];
-    this.nameIds = new int[capacity];
-    this.spellings = new Spellings(src, buf);
+    this.spellings = len >= NUMBER_NAMES_FROM ? new Spellings(src, buf) : null;
+    this.nameIds = spellings != null ? new int[capacity] : null;
     this.lineStarts = new int[Math.max(4, len / 24)]; // real code: a line in some 30 characters
   }
 
@@ -84,7 +90,7 @@ public final class Lexer {
     }
     kinds[count] = (byte) kind.ordinal();
     starts[count] = start;
-    if (kind == TokenKind.IDENTIFIER) {
+    if (kind == TokenKind.IDENTIFIER && spellings != null) {
       nameIds[count] = spellings.number(start, pos - start, start == nameStart && pos == nameEnd ? nameKey : -1);
     }
     count++;
@@ -106,7 +112,9 @@ public final class Lexer {
     int capacity = count + (count >> 1) + 16;
     kinds = Arrays.copyOf(kinds, capacity);
     starts = Arrays.copyOf(starts, capacity);
-    nameIds = Arrays.copyOf(nameIds, capacity);
+    if (nameIds != null) {
+      nameIds = Arrays.copyOf(nameIds, capacity);
+    }
   }
 
   /** The current line ended; the next starts at {@code at}. */

@@ -43,6 +43,9 @@ public final class Spellings {
    * one per byte when it has at most 8, all ASCII (the lexer packs them as it reads), else -1.
    */
   int number(int start, int len, long key) {
+    if (key < 0 && len <= 8) {
+      key = packed(start, len); // a short name is always kept under its packed key
+    }
     if (key >= 0) {
       return numberOfShort(key, start, len);
     }
@@ -76,6 +79,18 @@ public final class Spellings {
       }
       i = (i + 1) & mask;
     }
+  }
+
+  private long packed(int start, int len) {
+    long key = 0;
+    for (int j = 0; j < len; j++) {
+      char c = buf[start + j];
+      if (c == 0 || c >= 128) {
+        return -1;
+      }
+      key = key << 8 | c;
+    }
+    return key;
   }
 
   /** The number of the name {@code name} when the file has it, else -1. */

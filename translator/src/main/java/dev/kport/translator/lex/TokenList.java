@@ -25,8 +25,9 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   private final char[] buf;
   private final byte[] kinds;
   private final int[] starts;
-  private final int[] nameIds;
-  private final Spellings spellings;
+  /** Filled by the lexer for long texts, else on the first {@link #nameId} or {@link #spellings()}. */
+  private volatile int[] nameIds;
+  private Spellings spellings;
   /** Offset of the first character of each line, by 1-based line number. */
   private final int[] lineStarts;
   /** The number of lines: {@code lineStarts[1..lineCount]} are filled. */
@@ -165,11 +166,33 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     if (kinds[index] != IDENTIFIER) {
       throw new IllegalArgumentException("token " + index + " is not an identifier");
     }
+    if (nameIds == null) {
+      numberNames();
+    }
     return nameIds[index];
+  }
+
+  /** Numbers the names of a short text, which the lexer left unnumbered. */
+  private synchronized void numberNames() {
+    if (nameIds != null) {
+      return;
+    }
+    Spellings s = new Spellings(src, buf);
+    int[] ids = new int[size];
+    for (int i = 0; i < size; i++) {
+      if (kinds[i] == IDENTIFIER) {
+        ids[i] = s.number(starts[i], end(i) - starts[i], -1);
+      }
+    }
+    spellings = s;
+    nameIds = ids;
   }
 
   /** The file's distinct names, numbered by the lexer. */
   public Spellings spellings() {
+    if (nameIds == null) {
+      numberNames();
+    }
     return spellings;
   }
 

@@ -60,11 +60,15 @@ class ParserTest {
         + "void h() { Box<int>(5); }\n"
         + "template <typename T> struct Box { T v; Box(T a) : v(a) {} };\n"
         + "void i() { Box<int>(6); }\n";
-    ParsedUnit u = parse(src);
-    assertThat(u.opaqueNodes()).isEmpty();
-    assertThat(firstExpr(u, "f")).isInstanceOf(Expr.Call.class);
-    assertThat(firstExpr(u, "g")).isInstanceOf(Expr.Construct.class);
-    assertThat(firstExpr(u, "i")).as("Box<int>(6) once Box is a template").isInstanceOf(Expr.Construct.class);
+    // a short text has its names numbered when the parser asks, a long one while it is lexed
+    String padding = "int unused_" + "x".repeat(8) + ";\n";
+    for (String text : List.of(src, src + padding.repeat(5000 / padding.length()))) {
+      ParsedUnit u = parse(text);
+      assertThat(u.opaqueNodes()).isEmpty();
+      assertThat(firstExpr(u, "f")).isInstanceOf(Expr.Call.class);
+      assertThat(firstExpr(u, "g")).isInstanceOf(Expr.Construct.class);
+      assertThat(firstExpr(u, "i")).as("Box<int>(6) once Box is a template").isInstanceOf(Expr.Construct.class);
+    }
   }
 
   @Test
