@@ -124,6 +124,16 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
    * diagnostics, directives and tokens someone makes.
    */
   private int lineOf(int at) {
+    int last = lastLine; // callers mostly go forward a little: try the last answer and the next line first
+    if (last <= lineCount && lineStarts[last] <= at) {
+      if (last == lineCount || at < lineStarts[last + 1]) {
+        return last;
+      }
+      if (last + 1 == lineCount || at < lineStarts[last + 2]) {
+        lastLine = last + 1;
+        return last + 1;
+      }
+    }
     int lo = 1;
     int hi = lineCount;
     while (lo < hi) {
@@ -134,8 +144,12 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         hi = mid - 1;
       }
     }
+    lastLine = lo;
     return lo;
   }
+
+  /** The line {@link #lineOf} answered last: a hint, checked before use, so a race on it is harmless. */
+  private int lastLine = 1;
 
   /** {@code get(index).text().length()}, without making the token or its text. */
   public int length(int index) {
