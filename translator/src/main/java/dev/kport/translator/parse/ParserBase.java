@@ -37,8 +37,8 @@ abstract class ParserBase {
   int[] code;
   /**
    * The texts of the significant tokens, by the same index as {@link #code}; read them with
-   * {@link #word(int)}. Names are filled in up front (one shared string per distinct name), other
-   * texts when first asked for, which most never are.
+   * {@link #word(int)}. A name's text comes from its spelling number (one shared string per
+   * distinct name); other texts are kept here when first asked for, which most never are.
    */
   String[] words;
   /**
@@ -47,6 +47,8 @@ abstract class ParserBase {
    * about a name (type? macro?) are answered once per number and kept in arrays.
    */
   int[] ids;
+  /** The lexer's numbering of the names, when {@link #lexed}; else null. */
+  private Spellings spellings;
   /** By spelling number: 0 not yet asked, 1 not a macro, 2 a macro. */
   private byte[] macroMemo = new byte[0];
   final int n;
@@ -78,6 +80,7 @@ abstract class ParserBase {
    */
   private int significant(TokenList list, PreprocessorView view) {
     Spellings spellings = list.spellings();
+    this.spellings = spellings;
     int[] codeOf = new int[256]; // by spelling number; 0 (EOF) until classified
     int count = 0;
     int size = list.size();
@@ -109,8 +112,7 @@ abstract class ParserBase {
         }
         sig[count] = i;
         code[count] = c;
-        words[count] = spellings.text(id);
-        ids[count] = id;
+        ids[count] = id; // its text is the spelling's, read through the number: no reference stored per token
       } else if (k == TokenKind.PUNCTUATOR) {
         sig[count] = i;
         ids[count] = -1;
@@ -191,6 +193,10 @@ abstract class ParserBase {
 
   /** The text of significant token {@code q} ({@code q < n}). */
   final String word(int q) {
+    int id = ids[q];
+    if (id >= 0) {
+      return spellings.text(id);
+    }
     String w = words[q];
     if (w == null) {
       String s = Tok.spelling(code[q]); // an operator: its one text, without looking it up
