@@ -20,7 +20,20 @@ public final class Lexer {
   private final int len;
   private byte[] kinds;
   private int[] starts;
-  private int[] lines;
+  /** Each identifier's spelling number; other tokens' entries are unused. */
+  private int[] nameIds;
+  /** Null for short texts (macro bodies, directive lines): their names are numbered when asked. */
+  private final Spellings spellings;
+  /**
+   * Texts from this length on have their names numbered while lexing; the many short texts lexed
+   * for directives and macros skip it, as few of them are ever asked.
+   */
+  static final int NUMBER_NAMES_FROM = 4096;
+  /** The name just scanned packed one character per byte when short and ASCII, else -1. */
+  private long nameKey;
+  /** Where the name {@link #nameKey} packs starts and ends: it is used only for that token. */
+  private int nameStart = -1;
+  private int nameEnd;
   /** Offset of the first character of each line, by line number (index 0 unused). */
   private int[] lineStarts;
   private int count;
@@ -42,7 +55,8 @@ public final class Lexer {
     int capacity = Math.max(16, len / 3); // about one token in three characters in real code
     this.kinds = new byte[capacity];
     this.starts = new int[capacity];
-    this.lines = new int[capacity];
+    this.spellings = len >= NUMBER_NAMES_FROM ? new Spellings(src, buf) : null;
+    this.nameIds = spellings != null ? new int[capacity] : null;
     this.lineStarts = new int[Math.max(4, len / 24)]; // real code: a line in some 30 characters
   }
 
@@ -67,7 +81,7 @@ public final class Lexer {
       emit(kind, start);
     }
     lineStarts[line] = lineStart;
-    return new TokenList(src, buf, kinds, starts, lines, lineStarts, count);
+    return new TokenList(src, buf, kinds, starts, nameIds, spellings, lineStarts, line, count);
   }
 
   private void emit(TokenKind kind, int start) {
@@ -76,7 +90,9 @@ public final class Lexer {
     }
     kinds[count] = (byte) kind.ordinal();
     starts[count] = start;
-    lines[count] = line;
+    if (kind == TokenKind.IDENTIFIER && spellings != null) {
+      nameIds[count] = spellings.number(start, pos - start, start == nameStart && pos == nameEnd ? nameKey : -1);
+    }
     count++;
     if (kind == TokenKind.NEWLINE) {
       newLine(pos);
@@ -96,7 +112,9 @@ public final class Lexer {
     int capacity = count + (count >> 1) + 16;
     kinds = Arrays.copyOf(kinds, capacity);
     starts = Arrays.copyOf(starts, capacity);
-    lines = Arrays.copyOf(lines, capacity);
+    if (nameIds != null) {
+      nameIds = Arrays.copyOf(nameIds, capacity);
+    }
   }
 
   /** The current line ended; the next starts at {@code at}. */
@@ -236,9 +254,20 @@ public final class Lexer {
 
   private TokenKind identifierOrPrefixedLiteral() {
     int start = pos;
-    while (pos < len && isIdentifierPart(buf[pos])) {
+    long key = 0;
+    int seen = 0; // the characters or'ed: 128 and up when one is not ASCII
+    while (pos < len) {
+      char c = buf[pos];
+      if (!isIdentifierPart(c)) {
+        break;
+      }
+      key = key << 8 | c; // the name's number is looked up from this, without reading it again
+      seen |= c;
       pos++;
     }
+    nameKey = pos - start <= 8 && seen < 128 ? key : -1;
+    nameStart = start;
+    nameEnd = pos;
     char next = at(pos);
     if (next != '"' && next != '\'') {
       return TokenKind.IDENTIFIER; // the common case: no literal prefix to look at

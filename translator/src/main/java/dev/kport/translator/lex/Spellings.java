@@ -3,41 +3,51 @@ package dev.kport.translator.lex;
 import java.util.Arrays;
 
 /**
- * The distinct texts of one file's tokens, numbered in order of first sight. A file repeats the
- * same few hundred names thousands of times; with a number per distinct text a caller works out
- * what a name means once (the parser: is it a keyword?) and keeps it in an array by number, and
- * every occurrence shares one {@code String}. Not thread-safe: one per user.
+ * The distinct names of one file, numbered in order of first sight. A file repeats the same few
+ * hundred names thousands of times; with a number per distinct name a caller works out what a
+ * name means once (the parser: is it a keyword? a type?) and keeps it in an array by number, and
+ * every occurrence shares one {@code String}. The lexer numbers each name while it reads its
+ * characters ({@link TokenList#nameId}), so no later stage hashes or compares a name's text.
+ * Read-only once lexing is done; the texts are made when first asked for.
  */
 public final class Spellings {
 
-  private final TokenList list;
+  private final String src;
   private final char[] buf;
   /** Open addressing, linear probing: slot to spelling number + 1, 0 when empty. */
   private int[] slots;
   private int[] slotHashes;
   /** For names of up to 8 ASCII characters, the characters packed into one long; else -1. */
   private long[] slotKeys;
-  private String[] texts = new String[256];
-  /** Where each spelling was first seen: its characters, compared without touching the string. */
-  private int[] firstAt = new int[256];
+  private String[] texts;
+  /** Where each spelling was first seen, and its length: compared without making the string. */
+  private int[] firstAt;
+  private int[] lengths;
   private int size;
 
-  public Spellings(TokenList list) {
-    this.list = list;
-    this.buf = list.buf();
-    int capacity = Math.max(256, Integer.highestOneBit(Math.max(1, list.size() / 8)) * 2);
+  Spellings(String src, char[] buf) {
+    this.src = src;
+    this.buf = buf;
+    // sized by the text: the lexer also reads macro bodies of a few characters, many times over
+    int capacity = Math.max(8, Integer.highestOneBit(Math.max(1, buf.length / 64)) * 2);
     slots = new int[capacity];
+    texts = new String[capacity / 2];
+    firstAt = new int[capacity / 2];
+    lengths = new int[capacity / 2];
     slotHashes = new int[capacity];
     slotKeys = new long[capacity];
   }
 
-  /** The number of token {@code index}'s text, the same for every token with the same text. */
-  public int id(int index) {
-    int start = list.offset(index);
-    int len = list.end(index) - start;
-    long key = packed(start, len);
+  /**
+   * The number of the name {@code buf[start, start + len)}; {@code key} is its characters packed
+   * one per byte when it has at most 8, all ASCII (the lexer packs them as it reads), else -1.
+   */
+  int number(int start, int len, long key) {
+    if (key < 0 && len <= 8) {
+      key = packed(start, len); // a short name is always kept under its packed key
+    }
     if (key >= 0) {
-      return idOfShort(key, index);
+      return numberOfShort(key, start, len);
     }
     int h = TokenTexts.hash(buf, start, start + len);
     int mask = slots.length - 1;
@@ -45,7 +55,7 @@ public final class Spellings {
     while (true) {
       int s = slots[i];
       if (s == 0) {
-        return add(i, h, -1, index);
+        return add(i, h, -1, start, len);
       }
       if (slotHashes[i] == h && slotKeys[i] < 0 && sameText(s - 1, start, len)) {
         return s - 1;
@@ -54,18 +64,15 @@ public final class Spellings {
     }
   }
 
-  /**
-   * Most names are short and ASCII; packed into a long they are found by comparing one number,
-   * without reading the characters of their first occurrence again.
-   */
-  private int idOfShort(long key, int index) {
+  /** Most names are short and ASCII: found by comparing one number, not their characters. */
+  private int numberOfShort(long key, int start, int len) {
     int h = (int) (key ^ (key >>> 29));
     int mask = slots.length - 1;
     int i = mix(h) & mask;
     while (true) {
       int s = slots[i];
       if (s == 0) {
-        return add(i, h, key, index);
+        return add(i, h, key, start, len);
       }
       if (slotKeys[i] == key) {
         return s - 1;
@@ -74,11 +81,7 @@ public final class Spellings {
     }
   }
 
-  /** The characters of {@code buf[start, start + len)} one per byte, or -1 when longer than 8 or not ASCII. */
   private long packed(int start, int len) {
-    if (len > 8) {
-      return -1;
-    }
     long key = 0;
     for (int j = 0; j < len; j++) {
       char c = buf[start + j];
@@ -90,18 +93,58 @@ public final class Spellings {
     return key;
   }
 
-  /** The text of spelling {@code id}. */
-  public String text(int id) {
-    return texts[id];
+  /** The number of the name {@code name} when the file has it, else -1. */
+  public int find(String name) {
+    int len = name.length();
+    if (len == 0) {
+      return -1;
+    }
+    long key = -1;
+    if (len <= 8) {
+      key = 0;
+      for (int j = 0; j < len && key >= 0; j++) {
+        char c = name.charAt(j);
+        key = c == 0 || c >= 128 ? -1 : key << 8 | c;
+      }
+    }
+    int mask = slots.length - 1;
+    if (key >= 0) {
+      for (int i = mix((int) (key ^ (key >>> 29))) & mask; slots[i] != 0; i = (i + 1) & mask) {
+        if (slotKeys[i] == key) {
+          return slots[i] - 1;
+        }
+      }
+      return -1;
+    }
+    char[] chars = name.toCharArray();
+    int h = TokenTexts.hash(chars, 0, len);
+    for (int i = mix(h) & mask; slots[i] != 0; i = (i + 1) & mask) {
+      int id = slots[i] - 1;
+      if (slotHashes[i] == h && slotKeys[i] < 0 && lengths[id] == len
+          && java.util.Arrays.equals(buf, firstAt[id], firstAt[id] + len, chars, 0, len)) {
+        return id;
+      }
+    }
+    return -1;
   }
 
-  /** How many distinct texts so far: every id is below this. */
+  /** The text of spelling {@code id}: one instance for every occurrence. */
+  public String text(int id) {
+    String t = texts[id];
+    if (t == null) {
+      t = TokenTexts.common(src, buf, firstAt[id], firstAt[id] + lengths[id]);
+      texts[id] = t;
+    }
+    return t;
+  }
+
+  /** How many distinct names: every number is below this. */
   public int size() {
     return size;
   }
 
   private boolean sameText(int id, int start, int len) {
-    if (texts[id].length() != len) {
+    if (lengths[id] != len) {
       return false;
     }
     int from = firstAt[id];
@@ -113,14 +156,15 @@ public final class Spellings {
     return true;
   }
 
-  private int add(int slot, int h, long key, int index) {
+  private int add(int slot, int h, long key, int start, int len) {
     int id = size++;
-    if (id == texts.length) {
-      texts = Arrays.copyOf(texts, id * 2);
-      firstAt = Arrays.copyOf(firstAt, id * 2);
+    if (id == firstAt.length) {
+      texts = Arrays.copyOf(texts, id * 2 + 4);
+      firstAt = Arrays.copyOf(firstAt, id * 2 + 4);
+      lengths = Arrays.copyOf(lengths, id * 2 + 4);
     }
-    texts[id] = list.text(index);
-    firstAt[id] = list.offset(index);
+    firstAt[id] = start;
+    lengths[id] = len;
     slots[slot] = id + 1;
     slotHashes[slot] = h;
     slotKeys[slot] = key;
@@ -151,7 +195,7 @@ public final class Spellings {
     }
   }
 
-  /** Spreads the string hash so that short, similar names do not crowd neighbouring slots. */
+  /** Spreads the hash so that short, similar names do not crowd neighbouring slots. */
   private static int mix(int h) {
     int x = h * 0x9E3779B1;
     return x ^ (x >>> 16);

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * The lexer's result: an unmodifiable list of tokens kept as parallel arrays (kind, start,
- * line) over the source. A {@link Token} object, and its text, is made only when someone asks
+ * The lexer's result: an unmodifiable list of tokens kept as parallel arrays (kind, start) over
+ * the source, with the start of every line; a token's line is found from its start when asked. A {@link Token} object, and its text, is made only when someone asks
  * for it with {@link #get}, and then kept, so {@code get(i)} keeps returning the same instance.
  * The front end's own stages read the arrays ({@link #kind(int)}, {@link #offset(int)},
  * {@link #charAt(int, int)}) and never make most tokens at all; making one object and one string
@@ -19,14 +19,19 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   private static final byte BLOCK_COMMENT = (byte) TokenKind.BLOCK_COMMENT.ordinal();
   private static final byte LINE_COMMENT = (byte) TokenKind.LINE_COMMENT.ordinal();
   private static final byte STRING = (byte) TokenKind.STRING.ordinal();
+  private static final byte IDENTIFIER = (byte) TokenKind.IDENTIFIER.ordinal();
 
   private final String src;
   private final char[] buf;
   private final byte[] kinds;
   private final int[] starts;
-  private final int[] lines;
+  /** Filled by the lexer for long texts, else on the first {@link #nameId} or {@link #spellings()}. */
+  private volatile int[] nameIds;
+  private Spellings spellings;
   /** Offset of the first character of each line, by 1-based line number. */
   private final int[] lineStarts;
+  /** The number of lines: {@code lineStarts[1..lineCount]} are filled. */
+  private final int lineCount;
   private final int size;
   /**
    * Tokens made so far, in pages of {@link #PAGE} by index; a page is allocated when a token in it
@@ -37,12 +42,15 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   private static final int PAGE_BITS = 9;
   private static final int PAGE = 1 << PAGE_BITS;
 
-  TokenList(String src, char[] buf, byte[] kinds, int[] starts, int[] lines, int[] lineStarts, int size) {
+  TokenList(String src, char[] buf, byte[] kinds, int[] starts, int[] nameIds, Spellings spellings,
+      int[] lineStarts, int lineCount, int size) {
+    this.nameIds = nameIds;
+    this.spellings = spellings;
     this.src = src;
     this.buf = buf;
     this.kinds = kinds;
     this.starts = starts;
-    this.lines = lines;
+    this.lineCount = lineCount;
     this.lineStarts = lineStarts;
     this.size = size;
     this.made = new Token[(size + PAGE - 1) >> PAGE_BITS][];
@@ -60,7 +68,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     Token t = page[at];
     if (t == null) {
       // Token is a record (final fields), so an instance another thread made is safe to see here
-      t = new Token(KINDS[kinds[index]], text(index), starts[index], lines[index], column(index));
+      t = new Token(KINDS[kinds[index]], text(index), starts[index], line(index), column(index));
       page[at] = t;
     }
     return t;
@@ -72,7 +80,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
    */
   public Token make(int index) {
     Objects.checkIndex(index, size);
-    return new Token(KINDS[kinds[index]], text(index), starts[index], lines[index], column(index));
+    return new Token(KINDS[kinds[index]], text(index), starts[index], line(index), column(index));
   }
 
   @Override
@@ -101,14 +109,47 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   /** {@code get(index).line()}, without making the token. */
   public int line(int index) {
     Objects.checkIndex(index, size);
-    return lines[index];
+    return lineOf(starts[index]);
   }
 
   /** {@code get(index).column()}, without making the token. */
   public int column(int index) {
     Objects.checkIndex(index, size);
-    return starts[index] - lineStarts[lines[index]] + 1;
+    return starts[index] - lineStarts[lineOf(starts[index])] + 1;
   }
+
+  /**
+   * The line holding offset {@code at}: the last line starting at or before it. Kept out of the
+   * lexer's loop (one int per token written there) since lines are asked for rarely: for
+   * diagnostics, directives and tokens someone makes.
+   */
+  private int lineOf(int at) {
+    int last = lastLine; // callers mostly go forward a little: try the last answer and the next line first
+    if (last <= lineCount && lineStarts[last] <= at) {
+      if (last == lineCount || at < lineStarts[last + 1]) {
+        return last;
+      }
+      if (last + 1 == lineCount || at < lineStarts[last + 2]) {
+        lastLine = last + 1;
+        return last + 1;
+      }
+    }
+    int lo = 1;
+    int hi = lineCount;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (lineStarts[mid] <= at) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    lastLine = lo;
+    return lo;
+  }
+
+  /** The line {@link #lineOf} answered last: a hint, checked before use, so a race on it is harmless. */
+  private int lastLine = 1;
 
   /** {@code get(index).text().length()}, without making the token or its text. */
   public int length(int index) {
@@ -128,6 +169,45 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
       return src.substring(starts[index], end(index)); // never one of the shared texts
     }
     return TokenTexts.common(src, buf, starts[index], end(index));
+  }
+
+  /**
+   * The spelling number of identifier {@code index} in {@link #spellings()}: equal for equal
+   * names. Only for tokens of kind {@link TokenKind#IDENTIFIER}.
+   */
+  public int nameId(int index) {
+    Objects.checkIndex(index, size);
+    if (kinds[index] != IDENTIFIER) {
+      throw new IllegalArgumentException("token " + index + " is not an identifier");
+    }
+    if (nameIds == null) {
+      numberNames();
+    }
+    return nameIds[index];
+  }
+
+  /** Numbers the names of a short text, which the lexer left unnumbered. */
+  private synchronized void numberNames() {
+    if (nameIds != null) {
+      return;
+    }
+    Spellings s = new Spellings(src, buf);
+    int[] ids = new int[size];
+    for (int i = 0; i < size; i++) {
+      if (kinds[i] == IDENTIFIER) {
+        ids[i] = s.number(starts[i], end(i) - starts[i], -1);
+      }
+    }
+    spellings = s;
+    nameIds = ids;
+  }
+
+  /** The file's distinct names, numbered by the lexer. */
+  public Spellings spellings() {
+    if (nameIds == null) {
+      numberNames();
+    }
+    return spellings;
   }
 
   /** The lexed string. */

@@ -67,7 +67,7 @@ abstract class DeclaratorParser extends TypeParser {
    * the name (function-like with its arguments, or object-like expanding to nothing) is skipped.
    */
   private void skipMacrosBeforeName() {
-    while (c() == Tok.IDENT && view.isMacro(text())) {
+    while (c() == Tok.IDENT && isMacroAt(p)) {
       dev.kport.translator.preprocess.Macro m = view.macro(text()).orElseThrow();
       if (m.functionLike() && c(1) == Tok.LPAREN) {
         int save = mark();
@@ -79,7 +79,7 @@ abstract class DeclaratorParser extends TypeParser {
         reset(save);
         return;
       }
-      if (!m.functionLike() && (m.body().isEmpty() || names.specifierFlags(m.name()) >= 0) && c(1) == Tok.IDENT) {
+      if (!m.functionLike() && (m.body().isEmpty() || names.specifierFlags(m.name(), id(p)) >= 0) && c(1) == Tok.IDENT) {
         advance();
         continue;
       }
@@ -215,7 +215,7 @@ abstract class DeclaratorParser extends TypeParser {
     }
     if (k == Tok.IDENT) {
       int k2 = c(2);
-      return names.isType(text(1)) && k2 != Tok.LPAREN && k2 != Tok.LBRACE
+      return names.isType(text(1), id(p + 1)) && k2 != Tok.LPAREN && k2 != Tok.LBRACE
           || k2 == Tok.IDENT || (k2 == Tok.STAR && c(3) == Tok.IDENT && c(4) != Tok.SEMI);
     }
     return false;

@@ -257,7 +257,7 @@ abstract class ExpressionParser extends ParserBase {
           break;
         }
         case Tok.LPAREN: {
-          boolean macro = e instanceof Expr.Name name && view.isMacro(name.name());
+          boolean macro = e instanceof Expr.Name name && isMacroName(name);
           List<Expr> args = macro ? macroArguments() : callArguments();
           e = new Expr.Call(e, args, start, lastIdx());
           break;

@@ -1,5 +1,6 @@
 package dev.kport.translator.parse;
 
+import dev.kport.translator.lex.Spellings;
 import dev.kport.translator.preprocess.PreprocessorView;
 import dev.kport.translator.parse.tree.Specifiers;
 import java.util.HashMap;
@@ -57,11 +58,95 @@ final class Names {
 
   void declareType(String name) {
     types.add(name);
+    forget(typeMemo, name); // only the answer for this very name can change
     typeAnswers.clear(); // a new type can change earlier answers for qualified names
   }
 
   void declareTemplate(String name) {
     templates.add(name);
+    forget(templateMemo, name);
+  }
+
+  /**
+   * Answers by spelling number, each as {@code ASKED << 1 | answer} (0: not yet asked). An array
+   * load instead of a string hash and map lookup for every name the parser asks about. Declaring a type or template changes the answer for that name only: the only memo
+   * entry forgotten. Numbers are only given to plain names, which other declarations leave alone.
+   */
+  private int[] typeMemo = new int[0];
+  private int[] templateMemo = new int[0];
+  private int[] specifierMemo = new int[0];
+  /** Marks a memo entry as answered: {@code ASKED << 1 | answer}; 0 is not yet asked. */
+  private static final int ASKED = 1;
+  /** The file's names by number, to find the entry a declaration makes stale; null without numbers. */
+  private Spellings spellings;
+
+  private void forget(int[] memo, String name) {
+    int id = spellings == null ? -1 : spellings.find(name);
+    if (id >= 0 && id < memo.length) {
+      memo[id] = 0;
+    }
+  }
+
+  /** As {@link #isType(String)}, remembered by {@code id}, the name's spelling number (-1: none). */
+  boolean isType(String name, int id) {
+    if (id < 0) {
+      return isType(name);
+    }
+    if (id >= typeMemo.length) {
+      typeMemo = grown(typeMemo, id);
+    }
+    int m = typeMemo[id];
+    if (m >>> 1 == ASKED) {
+      return (m & 1) != 0;
+    }
+    boolean answer = isType(name);
+    typeMemo[id] = ASKED << 1 | (answer ? 1 : 0);
+    return answer;
+  }
+
+  /** As {@link #isTemplate(String)}, remembered by spelling number. */
+  boolean isTemplate(String name, int id) {
+    if (id < 0) {
+      return isTemplate(name);
+    }
+    if (id >= templateMemo.length) {
+      templateMemo = grown(templateMemo, id);
+    }
+    int m = templateMemo[id];
+    if (m >>> 1 == ASKED) {
+      return (m & 1) != 0;
+    }
+    boolean answer = isTemplate(name);
+    templateMemo[id] = ASKED << 1 | (answer ? 1 : 0);
+    return answer;
+  }
+
+  /** As {@link #specifierFlags(String)}, remembered by spelling number (macros do not change while parsing). */
+  int specifierFlags(String name, int id) {
+    if (id < 0) {
+      return specifierFlags(name);
+    }
+    if (id >= specifierMemo.length) {
+      specifierMemo = grown(specifierMemo, id);
+    }
+    int m = specifierMemo[id];
+    if (m == 0) {
+      m = specifierFlags(name) + 2; // 0 means not yet asked
+      specifierMemo[id] = m;
+    }
+    return m - 2;
+  }
+
+  /** Sizes the memos for {@code spellings} spelling numbers, so they are allocated once. */
+  void presize(Spellings spellings) {
+    this.spellings = spellings;
+    typeMemo = new int[spellings.size()];
+    templateMemo = new int[spellings.size()];
+    specifierMemo = new int[spellings.size()];
+  }
+
+  private static int[] grown(int[] memo, int id) {
+    return java.util.Arrays.copyOf(memo, Math.max(id + 1, memo.length * 2 + 64));
   }
 
   /** Answers of {@link #isType} for names not declared since: one lookup instead of four. */

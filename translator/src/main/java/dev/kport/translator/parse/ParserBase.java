@@ -37,10 +37,20 @@ abstract class ParserBase {
   int[] code;
   /**
    * The texts of the significant tokens, by the same index as {@link #code}; read them with
-   * {@link #word(int)}. Names are filled in up front (one shared string per distinct name), other
-   * texts when first asked for, which most never are.
+   * {@link #word(int)}. A name's text comes from its spelling number (one shared string per
+   * distinct name); other texts are kept here when first asked for, which most never are.
    */
   String[] words;
+  /**
+   * The spelling number ({@link Spellings}) of each significant name, by the same index as
+   * {@link #code}; -1 for other tokens and when the tokens are not the lexer's list. Questions
+   * about a name (type? macro?) are answered once per number and kept in arrays.
+   */
+  int[] ids;
+  /** The lexer's numbering of the names, when {@link #lexed}; else null. */
+  private Spellings spellings;
+  /** By spelling number: 0 not yet asked, 1 not a macro, 2 a macro. */
+  private byte[] macroMemo = new byte[0];
   final int n;
   final List<Diagnostic> diagnostics = new ArrayList<>();
   final Names names;
@@ -60,6 +70,7 @@ abstract class ParserBase {
     this.sig = new int[capacity];
     this.code = new int[capacity];
     this.words = new String[capacity];
+    this.ids = new int[capacity];
     this.n = lexed != null ? significant(lexed, view) : significant(tokens, view);
   }
 
@@ -68,7 +79,8 @@ abstract class ParserBase {
    * looked up as a keyword once ({@link Spellings}), not at every occurrence.
    */
   private int significant(TokenList list, PreprocessorView view) {
-    Spellings spellings = new Spellings(list);
+    Spellings spellings = list.spellings();
+    this.spellings = spellings;
     int[] codeOf = new int[256]; // by spelling number; 0 (EOF) until classified
     int count = 0;
     int size = list.size();
@@ -89,7 +101,7 @@ abstract class ParserBase {
         grow();
       }
       if (k == TokenKind.IDENTIFIER) {
-        int id = spellings.id(i);
+        int id = list.nameId(i);
         if (id >= codeOf.length) {
           codeOf = java.util.Arrays.copyOf(codeOf, Math.max(id + 1, codeOf.length * 2));
         }
@@ -100,9 +112,10 @@ abstract class ParserBase {
         }
         sig[count] = i;
         code[count] = c;
-        words[count] = spellings.text(id);
+        ids[count] = id; // its text is the spelling's, read through the number: no reference stored per token
       } else if (k == TokenKind.PUNCTUATOR) {
         sig[count] = i;
+        ids[count] = -1;
         int len = list.length(i);
         code[count] = len <= 2 ? Tok.punctuator(list.charAt(i, 0), len == 2 ? list.charAt(i, 1) : 0, len)
             : Tok.classify(k, word(count));
@@ -110,10 +123,13 @@ abstract class ParserBase {
         continue;
       } else {
         sig[count] = i;
+        ids[count] = -1;
         code[count] = Tok.classify(k, "");
       }
       count++;
     }
+    names.presize(spellings);
+    macroMemo = new byte[spellings.size()];
     return count;
   }
 
@@ -134,6 +150,7 @@ abstract class ParserBase {
       String text = t.text();
       code[count] = Tok.classify(k, text);
       words[count] = text;
+      ids[count] = -1;
       count++;
     }
     return count;
@@ -144,6 +161,7 @@ abstract class ParserBase {
     sig = java.util.Arrays.copyOf(sig, capacity);
     code = java.util.Arrays.copyOf(code, capacity);
     words = java.util.Arrays.copyOf(words, capacity);
+    ids = java.util.Arrays.copyOf(ids, capacity);
   }
 
   // ---- looking
@@ -175,12 +193,54 @@ abstract class ParserBase {
 
   /** The text of significant token {@code q} ({@code q < n}). */
   final String word(int q) {
+    int id = ids[q];
+    if (id >= 0) {
+      return spellings.text(id);
+    }
     String w = words[q];
     if (w == null) {
-      w = lexed != null ? lexed.text(sig[q]) : tokens.get(sig[q]).text();
+      String s = Tok.spelling(code[q]); // an operator: its one text, without looking it up
+      int i = sig[q];
+      w = s != null && lexed != null && lexed.kind(i) == TokenKind.PUNCTUATOR && lexed.length(i) == s.length()
+          && lexed.charAt(i, 0) == s.charAt(0) ? s : lexed != null ? lexed.text(i) : tokens.get(i).text();
       words[q] = w;
     }
     return w;
+  }
+
+  /** The spelling number of significant token {@code q}, or -1 (not a name, or no numbers). */
+  final int id(int q) {
+    return q >= 0 && q < n ? ids[q] : -1;
+  }
+
+  /** Whether significant token {@code q}, a name, is a macro; asks the view once per spelling. */
+  final boolean isMacroAt(int q) {
+    int id = id(q);
+    if (id < 0) {
+      return view.isMacro(word(q));
+    }
+    if (id >= macroMemo.length) {
+      macroMemo = java.util.Arrays.copyOf(macroMemo, Math.max(id + 1, macroMemo.length * 2 + 64));
+    }
+    byte m = macroMemo[id];
+    if (m == 0) {
+      m = view.isMacro(word(q)) ? (byte) 2 : (byte) 1;
+      macroMemo[id] = m;
+    }
+    return m == 2;
+  }
+
+  /** The spelling number of a name just read when it is one plain identifier, else -1. */
+  final int plainNameId(dev.kport.translator.parse.tree.Expr.Name name) {
+    return name.first() == name.last() && p > 0 && sig[p - 1] == name.first() && gtSplit == 0 ? ids[p - 1] : -1;
+  }
+
+  final boolean isTypeName(dev.kport.translator.parse.tree.Expr.Name name) {
+    return names.isType(name.name(), plainNameId(name));
+  }
+
+  final boolean isMacroName(dev.kport.translator.parse.tree.Expr.Name name) {
+    return plainNameId(name) >= 0 ? isMacroAt(p - 1) : view.isMacro(name.name());
   }
 
   /** The kind of the token at full-list index {@code i}, without making the token when it can. */

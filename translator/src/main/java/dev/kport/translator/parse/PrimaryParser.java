@@ -99,7 +99,7 @@ abstract class PrimaryParser extends UnaryFormParser {
   private Expr stringLiteral(int start) {
     String first = text();
     advance();
-    while (c() == Tok.STRING || (c() == Tok.IDENT && c(1) == Tok.STRING && view.isMacro(text()))) {
+    while (c() == Tok.STRING || (c() == Tok.IDENT && c(1) == Tok.STRING && isMacroAt(p))) {
       advance();
     }
     return new Expr.Literal(Expr.LiteralKind.STRING, first, start, lastIdx());
@@ -138,7 +138,7 @@ abstract class PrimaryParser extends UnaryFormParser {
   /** A name, or a construction when a known type name is followed by a braced list. */
   private Expr nameOrConstruct(int start) {
     Expr.Name name = idExpression();
-    if ((c() == Tok.LBRACE || c() == Tok.LPAREN) && names.isType(name.name()) && !view.isMacro(name.name())) {
+    if ((c() == Tok.LBRACE || c() == Tok.LPAREN) && isTypeName(name) && !isMacroName(name)) {
       TypeName type = new TypeName(spell(start, lastIdx()), false, false, name.templateArgs(), 0, 0, 0,
           List.of(), false, false, start, lastIdx());
       if (c() == Tok.LPAREN) {
@@ -242,7 +242,9 @@ abstract class PrimaryParser extends UnaryFormParser {
    */
   @Override
   final boolean looksLikeTemplateArgs(String name) {
-    if (names.isTemplate(name)) {
+    // after a plain name (the common case) the question is answered by its spelling number
+    int id = p > 0 && code[p - 1] == Tok.IDENT && word(p - 1).equals(name) ? ids[p - 1] : -1;
+    if (names.isTemplate(name, id)) {
       return true;
     }
     int at = p;
@@ -255,7 +257,7 @@ abstract class PrimaryParser extends UnaryFormParser {
     try {
       templateArguments();
       int k = c();
-      yes = k == Tok.LPAREN || k == Tok.SCOPE || k == Tok.LAUNCH_OPEN || (k == Tok.LBRACE && names.isType(name));
+      yes = k == Tok.LPAREN || k == Tok.SCOPE || k == Tok.LAUNCH_OPEN || (k == Tok.LBRACE && names.isType(name, id));
     } catch (ParseError e) {
       yes = false;
     } finally {

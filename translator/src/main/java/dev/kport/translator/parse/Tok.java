@@ -62,6 +62,9 @@ final class Tok {
   private static final int[] PUNCT1 = new int[128];
   /** Bytes, not ints: every punctuator code is below 128, and a table a quarter the size stays in cache. */
   private static final byte[] PUNCT2 = new byte[128 * 128];
+  /** The one text of each punctuator code; null where digraphs give a code two texts. */
+  private static final String[] SPELLING = new String[LIMIT];
+  private static final boolean[] TWO_SPELLINGS = new boolean[LIMIT];
 
   static {
     String[][] table = {
@@ -107,6 +110,11 @@ final class Tok {
     for (String[] row : table) {
       CODES.put(row[0], Integer.valueOf(row[1]));
       String p = row[0];
+      if (!Character.isLetter(p.charAt(0)) && p.charAt(0) != '_') {
+        int code = Integer.parseInt(row[1]);
+        TWO_SPELLINGS[code] |= SPELLING[code] != null;
+        SPELLING[code] = TWO_SPELLINGS[code] ? null : p;
+      }
       if (!Character.isLetter(p.charAt(0)) && p.length() == 1) {
         PUNCT1[p.charAt(0)] = Integer.parseInt(row[1]);
       } else if (!Character.isLetter(p.charAt(0)) && p.length() == 2) {
@@ -199,6 +207,11 @@ final class Tok {
       return c == null ? OTHER : c;
     }
     return s.length() == 1 ? PUNCT1[a] : PUNCT2[a * 128 + b];
+  }
+
+  /** The text of a punctuator with code {@code c} when only one text has that code, else null. */
+  static String spelling(int c) {
+    return c >= 0 && c < LIMIT ? SPELLING[c] : null;
   }
 
   static boolean isBuiltinTypeWord(int c) {

@@ -58,6 +58,11 @@ abstract class TypeParser extends PrimaryParser {
     if (k != Tok.IDENT && k != Tok.SCOPE) {
       return startsTypeId();
     }
+    if (k == Tok.IDENT && c(1) != Tok.SCOPE) { // a plain name: answered by its spelling number
+      String name = text();
+      int id = id(p);
+      return names.isType(name, id) || (names.isTemplate(name, id) && c(1) == Tok.LT);
+    }
     String name = lookaheadName();
     return names.isType(name) || (names.isTemplate(name) && c(nameLength()) == Tok.LT);
   }
@@ -240,7 +245,8 @@ abstract class TypeParser extends PrimaryParser {
    */
   private boolean specifierMacro(DeclSpec ds) {
     String name = text();
-    int flags = names.specifierFlags(name);
+    int id = id(p);
+    int flags = names.specifierFlags(name, id);
     if (flags >= 0) {
       ds.flags |= flags;
       ds.addExtra(name);
@@ -248,7 +254,7 @@ abstract class TypeParser extends PrimaryParser {
       return true;
     }
     int next = c(1);
-    if (!names.isType(name) && next != Tok.K_CONST && next != Tok.K_VOLATILE
+    if (!names.isType(name, id) && next != Tok.K_CONST && next != Tok.K_VOLATILE
         && (Tok.isCudaSpecifier(next) || Tok.isBuiltinTypeWord(next)
         || (next >= Tok.K_TYPEDEF && next <= Tok.K_THREAD_LOCAL) || next == Tok.K_STRUCT
         || next == Tok.K_TEMPLATE || next == Tok.K_AUTO)) {

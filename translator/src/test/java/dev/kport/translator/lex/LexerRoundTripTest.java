@@ -102,5 +102,23 @@ class LexerRoundTripTest {
       assertThat(list.get(i)).as("the same token each time").isSameAs(t);
       assertThat(list.make(i)).as("make(%d)", i).isEqualTo(t);
     }
+    assertNamesNumbered(list);
+  }
+
+  /** Each identifier's spelling number gives back its text, and equal names share one number. */
+  private static void assertNamesNumbered(TokenList list) {
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      if (list.kind(i) != TokenKind.IDENTIFIER) {
+        continue;
+      }
+      int id = list.nameId(i);
+      String text = list.text(i);
+      assertThat(id).as("number of %s", text).isBetween(0, list.spellings().size() - 1);
+      assertThat(list.spellings().text(id)).as("text of number %d", id).isEqualTo(text);
+      Integer before = seen.putIfAbsent(text, id);
+      assertThat(before == null ? id : before).as("one number for every %s", text).isEqualTo(id);
+    }
+    assertThat(new java.util.HashSet<>(seen.values())).as("distinct names, distinct numbers").hasSize(seen.size());
   }
 }

@@ -52,6 +52,45 @@ class ParserTest {
   }
 
   @Test
+  void aNameDeclaredAsATypeAfterItWasUsedReadsAsATypeFromThen() {
+    // the parser remembers per name whether it is a type; the declaration must change that answer
+    String src = "void f() { Point(1, 2); }\n"
+        + "struct Point { int x, y; __host__ __device__ Point(int a, int b) : x(a), y(b) {} };\n"
+        + "void g() { Point(3, 4); }\n"
+        + "void h() { Box<int>(5); }\n"
+        + "template <typename T> struct Box { T v; Box(T a) : v(a) {} };\n"
+        + "void i() { Box<int>(6); }\n";
+    // a short text has its names numbered when the parser asks, a long one while it is lexed
+    String padding = "int unused_" + "x".repeat(8) + ";\n";
+    for (String text : List.of(src, src + padding.repeat(5000 / padding.length()))) {
+      ParsedUnit u = parse(text);
+      assertThat(u.opaqueNodes()).isEmpty();
+      assertThat(firstExpr(u, "f")).isInstanceOf(Expr.Call.class);
+      assertThat(firstExpr(u, "g")).isInstanceOf(Expr.Construct.class);
+      assertThat(firstExpr(u, "i")).as("Box<int>(6) once Box is a template").isInstanceOf(Expr.Construct.class);
+    }
+  }
+
+  @Test
+  void operatorsKeepTheirTextInTheTree() {
+    ParsedUnit u = parse("void f(int a, int b) { a <<= b >> 1 >= 2 != 3 || a % b; }\n");
+    Expr.Assign assign = (Expr.Assign) firstExpr(u, "f");
+    assertThat(assign.op()).isEqualTo("<<=");
+    Expr.Binary or = (Expr.Binary) assign.value();
+    assertThat(or.op()).isEqualTo("||");
+    Expr.Binary ne = (Expr.Binary) or.left();
+    assertThat(ne.op()).isEqualTo("!=");
+    assertThat(((Expr.Binary) ne.left()).op()).isEqualTo(">=");
+    assertThat(((Expr.Binary) ((Expr.Binary) ne.left()).left()).op()).isEqualTo(">>");
+    assertThat(((Expr.Binary) or.right()).op()).isEqualTo("%");
+  }
+
+  private static Expr firstExpr(ParsedUnit u, String function) {
+    Decl.Function f = u.functions().stream().filter(x -> x.name().equals(function)).findFirst().orElseThrow();
+    return ((Stmt.ExprStmt) f.body().items().get(0)).expr();
+  }
+
+  @Test
   void deepNestingIsReportedNotThrown() {
     String src = "int x = " + "(".repeat(20000) + "1" + ")".repeat(20000) + ";\nint y = 2;\n";
     ParsedUnit u = parse(src);

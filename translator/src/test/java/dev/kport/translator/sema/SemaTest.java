@@ -125,6 +125,28 @@ class SemaTest {
   }
 
   @Test
+  void leavingABlockBringsBackWhatItHidAndForgetsWhatItDeclared() {
+    StringBuilder many = new StringBuilder(); // enough names to make the scope's table grow
+    for (int i = 0; i < 300; i++) {
+      many.append("int v").append(i).append(" = ").append(i).append("; ");
+    }
+    ParsedUnit u = parse("__device__ float f(float x) {\n { double x = 1; int y = 2; " + many
+        + "}\n return x + y + v7; }\n");
+    List<Expr.Name> uses = new ArrayList<>();
+    u.walk(n -> {
+      if (n instanceof Expr.Name nm) {
+        uses.add(nm);
+      }
+    });
+    Expr.Name x = uses.stream().filter(n -> n.name().equals("x")).findFirst().orElseThrow();
+    assertThat(u.model().symbolOf(x).orElseThrow().type().base()).as("the parameter again").isEqualTo("float");
+    Expr.Name y = uses.stream().filter(n -> n.name().equals("y")).findFirst().orElseThrow();
+    assertThat(u.model().symbolOf(y)).as("y is out of scope").isEmpty();
+    Expr.Name v7 = uses.stream().filter(n -> n.name().equals("v7")).findFirst().orElseThrow();
+    assertThat(u.model().symbolOf(v7)).as("v7 is out of scope").isEmpty();
+  }
+
+  @Test
   void expressionTypesFollowCRules() {
     ParsedUnit u = parse("struct P { float w; int k; };\n"
         + "__global__ void k(P *ps, float4 *v, char c, unsigned u, double d) {\n"
