@@ -2,13 +2,9 @@ package dev.kport.harness.run;
 
 import dev.kport.harness.backend.opencl.BandwidthProbe;
 import dev.kport.harness.backend.opencl.OpenClBackend;
-import dev.kport.harness.expr.Expressions;
 import dev.kport.harness.backend.opencl.OpenClExecutor;
-import dev.kport.harness.compare.Comparator;
 import dev.kport.harness.compare.Comparison;
-import dev.kport.harness.compare.MistrustCheck;
 import dev.kport.harness.data.HostBuffer;
-import dev.kport.harness.spec.CheckSpec;
 import dev.kport.harness.spec.KernelSpec;
 import dev.kport.harness.spec.SpecException;
 import java.util.ArrayList;
@@ -81,26 +77,13 @@ final class OpenClCell implements SuiteRunner.CellRunner {
       return result(Map.of(), Optional.empty(), Verdict.FAILED, "run failed: " + firstLine(e.getMessage()));
     }
     stages.put(Stage.RUN, new StageResult.Ok("device time " + Timing.format(firstRunNs)));
-    if (data.referenceError().isPresent()) {
-      stages.put(Stage.COMPARE, new StageResult.Failed(data.referenceError().get()));
-      return result(Map.of(), Optional.empty(), Verdict.FAILED, data.referenceError().get());
+    CheckedOutputs checked = CheckedOutputs.judge(spec, t, data, outputs);
+    stages.put(Stage.COMPARE, checked.stage());
+    if (checked.referenceFailed()) {
+      return result(Map.of(), Optional.empty(), Verdict.FAILED, checked.judgement().reason());
     }
-    Map<String, Comparison> comparisons = new LinkedHashMap<>();
-    boolean derived = false;
-    for (String out : spec.check().outputs()) {
-      derived |= spec.check().toleranceOf(out).isEmpty();
-      CheckSpec.Tolerance tol = spec.check().toleranceOf(out).orElse(t.defaultTolerance().tolerance());
-      comparisons.put(out, Comparator.compare(data.expected().get(out), outputs.get(out), tol));
-    }
-    Map<String, String> mistrust = new LinkedHashMap<>();
-    for (String out : spec.check().outputs()) {
-      MistrustCheck.reason(data.expected().get(out), data.inputs()).ifPresent(why -> mistrust.put(out, why));
-    }
-    Judgement j = Judgement.of(spec, comparisons, mistrust);
-    if (derived) {
-      j = j.withNote("tolerance " + t.defaultTolerance().why());
-    }
-    stages.put(Stage.COMPARE, j.passed() ? new StageResult.Ok(j.reason()) : new StageResult.Failed(j.reason()));
+    Map<String, Comparison> comparisons = checked.comparisons();
+    Judgement j = checked.judgement();
     Optional<Timing> timing = time(spec, ex, steps, firstRunNs);
     return result(comparisons, timing, j.verdict(), j.reason());
   }
@@ -131,24 +114,11 @@ final class OpenClCell implements SuiteRunner.CellRunner {
     // the probe costs a second once per device and machine: only runs that time pay for it
     double peak = budgetNs > 0 ? BandwidthProbe.peakGBs(device) : Double.NaN;
     Timing timing = new Timing(samples.stream().mapToLong(Long::longValue).toArray(), System.nanoTime() - wallStart,
-        metric(spec, KernelSpec.Metrics::bytes), metric(spec, KernelSpec.Metrics::flops), peak);
+        CheckedOutputs.metric(spec, data, KernelSpec.Metrics::bytes),
+        CheckedOutputs.metric(spec, data, KernelSpec.Metrics::flops), peak);
     stages.put(Stage.TIME, new StageResult.Ok("median " + Timing.format(timing.medianNs()) + " over "
         + timing.repetitions() + " run" + (timing.repetitions() == 1 ? "" : "s")));
     return Optional.of(timing);
-  }
-
-  /** A metric of the spec evaluated at this size, NaN when the spec does not give it. */
-  private double metric(KernelSpec spec, java.util.function.Function<KernelSpec.Metrics, Optional<String>> which)
-      throws SpecException {
-    Optional<String> expr = spec.metrics().flatMap(which);
-    if (expr.isEmpty()) {
-      return Double.NaN;
-    }
-    try {
-      return Expressions.eval(expr.get(), data.variables());
-    } catch (IllegalArgumentException e) {
-      throw new SpecException(spec.file(), 0, "metrics", e.getMessage());
-    }
   }
 
   private CellResult result(Map<String, Comparison> comparisons, Optional<Timing> timing, Verdict v, String reason) {
