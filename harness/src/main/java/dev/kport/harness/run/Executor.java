@@ -31,6 +31,12 @@ public interface Executor extends AutoCloseable {
 
   void swap(String a, String b);
 
+  /**
+   * Whether guard zones are checked after every launch (naming the launch that wrote past a
+   * buffer) or once per {@link #finish} (cheaper, for timing repetitions).
+   */
+  void guardEachLaunch(boolean each);
+
   /** Waits for the queued work; returns the device time of the launches since the last call, in ns. */
   long finish() throws DeviceException;
 

@@ -20,7 +20,6 @@ import dev.kport.translator.iface.KernelArg;
 import dev.kport.translator.iface.KernelInterface;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -258,7 +257,8 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
       if (checked.referenceFailed()) {
         return result(Verdict.FAILED, checked.judgement().reason());
       }
-      Optional<Timing> timing = time(ex, steps, data, firstRunNs);
+      Optional<Timing> timing = TimedRepetitions.time(c.spec(), data, ex, steps, timeBudgetMs, firstRunNs,
+          () -> Double.NaN, stages);
       return new CellResult(spec.name(), c.size(), column(), deviceName(), stages, checked.comparisons(), timing,
           checked.judgement().verdict(), checked.judgement().reason());
     }
@@ -285,36 +285,6 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
       }
     }
     return out;
-  }
-
-  private Optional<Timing> time(ModuleExecutor ex, StepInterpreter steps, CaseData data, long firstRunNs)
-      throws SpecException {
-    List<Long> samples = new ArrayList<>();
-    long wallStart = System.nanoTime();
-    long budgetNs = timeBudgetMs * 1_000_000L;
-    try {
-      long spent = 0;
-      ex.guardEachLaunch(false);
-      while (budgetNs > 0 && spent < budgetNs && samples.size() < 50) {
-        ex.upload(data.inputCopies());
-        long t0 = System.nanoTime();
-        steps.run(data.variables(), ex);
-        samples.add(ex.finish());
-        spent += System.nanoTime() - t0;
-      }
-    } catch (DeviceException e) {
-      stages.put(Stage.TIME, new StageResult.Failed(e.getMessage()));
-      return Optional.empty();
-    }
-    if (samples.isEmpty()) {
-      samples.add(firstRunNs);
-    }
-    Timing timing = new Timing(samples.stream().mapToLong(Long::longValue).toArray(), System.nanoTime() - wallStart,
-        CheckedOutputs.metric(c.spec(), data, dev.kport.harness.spec.KernelSpec.Metrics::bytes),
-        CheckedOutputs.metric(c.spec(), data, dev.kport.harness.spec.KernelSpec.Metrics::flops), Double.NaN);
-    stages.put(Stage.TIME, new StageResult.Ok("median " + Timing.format(timing.medianNs()) + " over "
-        + timing.repetitions() + " run" + (timing.repetitions() == 1 ? "" : "s")));
-    return Optional.of(timing);
   }
 
   private static String errors(Translation t) {

@@ -7,17 +7,13 @@ import dev.kport.harness.compare.Comparison;
 import dev.kport.harness.data.HostBuffer;
 import dev.kport.harness.spec.KernelSpec;
 import dev.kport.harness.spec.SpecException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** One spec at one size on one OpenCL device: build, run, compare, time. */
 final class OpenClCell implements SuiteRunner.CellRunner {
-
-  private static final int MAX_REPETITIONS = 50;
 
   private final SuiteRunner.SpecCase c;
   private final TranslatedKernel t;
@@ -84,41 +80,9 @@ final class OpenClCell implements SuiteRunner.CellRunner {
     }
     Map<String, Comparison> comparisons = checked.comparisons();
     Judgement j = checked.judgement();
-    Optional<Timing> timing = time(spec, ex, steps, firstRunNs);
+    Optional<Timing> timing = TimedRepetitions.time(spec, data, ex, steps, timeBudgetMs, firstRunNs,
+        () -> BandwidthProbe.peakGBs(device), stages);
     return result(comparisons, timing, j.verdict(), j.reason());
-  }
-
-  private Optional<Timing> time(KernelSpec spec, OpenClExecutor ex, StepInterpreter steps, long firstRunNs)
-      throws SpecException {
-    List<Long> samples = new ArrayList<>();
-    long wallStart = System.nanoTime();
-    long budgetNs = timeBudgetMs * 1_000_000L;
-    try {
-      long spent = 0;
-      ex.guardEachLaunch(false); // the checked run named any stray write's launch; timing checks once per run
-      while (budgetNs > 0 && spent < budgetNs && samples.size() < MAX_REPETITIONS) {
-        ex.upload(data.inputCopies()); // each repetition starts from the same inputs, untimed
-        ex.finish();
-        long t0 = System.nanoTime();
-        steps.run(data.variables(), ex);
-        samples.add(ex.finish());
-        spent += System.nanoTime() - t0;
-      }
-    } catch (DeviceException e) {
-      stages.put(Stage.TIME, new StageResult.Failed(e.getMessage()));
-      return Optional.empty();
-    }
-    if (samples.isEmpty()) {
-      samples.add(firstRunNs); // no budget: the checked run is the one sample
-    }
-    // the probe costs a second once per device and machine: only runs that time pay for it
-    double peak = budgetNs > 0 ? BandwidthProbe.peakGBs(device) : Double.NaN;
-    Timing timing = new Timing(samples.stream().mapToLong(Long::longValue).toArray(), System.nanoTime() - wallStart,
-        CheckedOutputs.metric(spec, data, KernelSpec.Metrics::bytes),
-        CheckedOutputs.metric(spec, data, KernelSpec.Metrics::flops), peak);
-    stages.put(Stage.TIME, new StageResult.Ok("median " + Timing.format(timing.medianNs()) + " over "
-        + timing.repetitions() + " run" + (timing.repetitions() == 1 ? "" : "s")));
-    return Optional.of(timing);
   }
 
   private CellResult result(Map<String, Comparison> comparisons, Optional<Timing> timing, Verdict v, String reason) {

@@ -1,6 +1,7 @@
 package dev.kport.harness.backend.hip;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.abort;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.ByteBuffer;
@@ -20,7 +21,7 @@ class HipRuntimeTest {
     try {
       opened = HipRuntime.open();
     } catch (LinkageError e) {
-      assumeTrue(false, "kport's HIP binding was not built (g++ missing at build time): " + e.getMessage());
+      abort("kport's HIP binding was not built (g++ missing at build time): " + e.getMessage());
       return;
     }
     assumeTrue(opened == 0, () -> "libamdhip64 not loadable: " + HipRuntime.loadError().getString()
