@@ -73,6 +73,47 @@ public final class Lexer {
   private TokenList run() {
     while (pos < len) {
       int start = pos;
+      char c = buf[start];
+      if (c < 128) { // the common tokens, each stored with the kind it is known to have
+        switch (START_CLASS[c]) {
+          case SPACE -> {
+            whitespace();
+            put(B_WHITESPACE, start);
+            if (multiline) { // a backslash-newline inside the blanks
+              multiline = false;
+              countLineEnds(start);
+            }
+            continue;
+          }
+          case LINE_END -> {
+            pos += newlineLength(start);
+            put(B_NEWLINE, start);
+            newLine(pos);
+            atLineStart = true;
+            continue;
+          }
+          case NAME -> {
+            if (asciiName(start)) {
+              continue;
+            }
+          }
+          case DIGIT -> {
+            number();
+            put(B_NUMBER, start);
+            atLineStart = false;
+            continue;
+          }
+          case PUNCTUATION -> {
+            byte kind = (byte) Punctuators.scan(this).ordinal();
+            put(kind, start);
+            atLineStart = false;
+            continue;
+          }
+          default -> {
+            // comments, directives, literals, splices and the rest: the general path below
+          }
+        }
+      }
       TokenKind kind = scan();
       if (pos <= start) { // defensive: every scan must consume, or the loop would never end
         pos = start + 1;
@@ -82,6 +123,70 @@ public final class Lexer {
     }
     lineStarts[line] = lineStart;
     return new TokenList(src, buf, kinds, starts, nameIds, spellings, lineStarts, line, count);
+  }
+
+  /**
+   * An identifier of ASCII characters at {@code start}, stored with its spelling number. Returns
+   * false, consuming nothing, when it is not one: a literal's prefix ({@code u8"..."}) or a name
+   * going on with other characters, which the general path reads.
+   */
+  private boolean asciiName(int start) {
+    int p = start;
+    long key = 0;
+    while (p < len) {
+      char c = buf[p];
+      if (c >= 128 || !ASCII_IDENTIFIER_PART[c]) {
+        if (c >= 128 || c == '"' || c == '\'') {
+          return false;
+        }
+        break;
+      }
+      key = key << 8 | c;
+      p++;
+    }
+    pos = p;
+    if (count == kinds.length) {
+      grow();
+    }
+    kinds[count] = B_IDENTIFIER;
+    starts[count] = start;
+    if (spellings != null) {
+      int n = p - start;
+      nameIds[count] = n <= 8 ? spellings.numberOfShort(key, start, n) : spellings.number(start, n, -1);
+    }
+    count++;
+    atLineStart = false;
+    return true;
+  }
+
+  /** Stores a token whose kind is known and that ends on the line it starts. */
+  private void put(byte kind, int start) {
+    if (count == kinds.length) {
+      grow();
+    }
+    kinds[count] = kind;
+    starts[count] = start;
+    count++;
+  }
+
+  private static final byte B_WHITESPACE = (byte) TokenKind.WHITESPACE.ordinal();
+  private static final byte B_NEWLINE = (byte) TokenKind.NEWLINE.ordinal();
+  private static final byte B_IDENTIFIER = (byte) TokenKind.IDENTIFIER.ordinal();
+  private static final byte B_NUMBER = (byte) TokenKind.NUMBER.ordinal();
+
+  /** What an ASCII character can start, for the fast paths of {@link #run}. */
+  private static final byte OTHER = 0, SPACE = 1, LINE_END = 2, NAME = 3, DIGIT = 4, PUNCTUATION = 5;
+  private static final byte[] START_CLASS = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      START_CLASS[c] = c == ' ' || c == '\t' || c == '\f' || c == '\u000b' ? SPACE
+          : c == '\n' || c == '\r' ? LINE_END
+          : (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' ? NAME
+          : isDigit(c) ? DIGIT
+          : "{}[]();,?~<>%:+-&|=!*^".indexOf(c) >= 0 ? PUNCTUATION
+          : OTHER; // '/', '#', '.', quotes, backslash and control characters take the general path
+    }
   }
 
   private void emit(TokenKind kind, int start) {

@@ -65,7 +65,7 @@ public final class Spellings {
   }
 
   /** Most names are short and ASCII: found by comparing one number, not their characters. */
-  private int numberOfShort(long key, int start, int len) {
+  int numberOfShort(long key, int start, int len) {
     int h = (int) (key ^ (key >>> 29));
     int mask = slots.length - 1;
     int i = mix(h) & mask;
