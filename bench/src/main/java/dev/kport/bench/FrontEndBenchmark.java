@@ -56,13 +56,25 @@ public class FrontEndBenchmark {
   static final Preprocessor.Config CONFIG = new Preprocessor.Config(List.of(), Map.of(), 900);
 
   List<String> corpus;
-  int next;
 
   /** Bytes parsed, reported by JMH as a rate next to the operations. */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.OPERATIONS)
   public static class Bytes {
     public long bytes;
+    /** This thread's place in the corpus: threads start apart, so they do not read the same file at once. */
+    private int next = -1;
+
+    /** The next file for this thread, counting its length. */
+    String next(List<String> corpus) {
+      if (next < 0) {
+        next = (int) (Thread.currentThread().getId() * 7919 % corpus.size());
+      }
+      next = next + 1 == corpus.size() ? 0 : next + 1;
+      String src = corpus.get(next);
+      bytes += src.length();
+      return src;
+    }
 
     @Setup(Level.Iteration)
     public void clear() {
@@ -77,36 +89,28 @@ public class FrontEndBenchmark {
 
   @Benchmark
   public ParsedUnit lexParseSema(Bytes counter) {
-    String src = corpus.get(next);
-    next = next + 1 == corpus.size() ? 0 : next + 1;
-    counter.bytes += src.length();
+    String src = counter.next(corpus);
     return FrontEnd.parse(FILE, src, List.of(), Map.of());
   }
 
   /** The lexer alone on the same files: how much of the front end's time is lexing. */
   @Benchmark
   public List<Token> lexOnly(Bytes counter) {
-    String src = corpus.get(next);
-    next = next + 1 == corpus.size() ? 0 : next + 1;
-    counter.bytes += src.length();
+    String src = counter.next(corpus);
     return Lexer.lex(src);
   }
 
   /** Lexer and preprocessor view: with {@link #lexOnly} and {@link #lexPreprocessParse}, the cost of each stage. */
   @Benchmark
   public PreprocessorView lexPreprocess(Bytes counter) {
-    String src = corpus.get(next);
-    next = next + 1 == corpus.size() ? 0 : next + 1;
-    counter.bytes += src.length();
+    String src = counter.next(corpus);
     return Preprocessor.run(FILE, Lexer.lex(src), CONFIG);
   }
 
   /** Everything but sema: {@link #lexParseSema} minus this is the cost of sema. */
   @Benchmark
   public Parser.Result lexPreprocessParse(Bytes counter) {
-    String src = corpus.get(next);
-    next = next + 1 == corpus.size() ? 0 : next + 1;
-    counter.bytes += src.length();
+    String src = counter.next(corpus);
     List<Token> tokens = Lexer.lex(src);
     return Parser.parse(FILE.toString(), tokens, Preprocessor.run(FILE, tokens, CONFIG));
   }
