@@ -4,6 +4,7 @@ import dev.kport.translator.diag.Code;
 import dev.kport.translator.diag.Diagnostic;
 import dev.kport.translator.lex.Lexer;
 import dev.kport.translator.lex.Token;
+import dev.kport.translator.lex.TokenList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,7 +28,7 @@ final class HazardScan {
   private final HipTranslator.Located where;
   private final List<Diagnostic> diagnostics;
 
-  HazardScan(List<Token> tokens, HipTranslator.Located where, List<Diagnostic> diagnostics) {
+  HazardScan(TokenList tokens, HipTranslator.Located where, List<Diagnostic> diagnostics) {
     this.c = new HazardContext(tokens, where, diagnostics);
     this.where = where;
     this.diagnostics = diagnostics;
@@ -40,13 +41,10 @@ final class HazardScan {
 
   /** One pass over the tokens, each handed to every check that wants its kind; then the checks' own passes. */
   private void walk(HazardContext c, Hazard[] hazards) {
-    dev.kport.translator.lex.TokenList kinds = c.tokens instanceof dev.kport.translator.lex.TokenList l ? l : null;
-    for (int i = 0; i < c.tokens.size(); i++) {
-      if (kinds != null && kinds.kind(i).isTrivia()) {
-        continue; // blanks and comments: no check reads them, so no token is made for them
-      }
-      Token t = c.token(i);
-      switch (t.kind()) {
+    TokenList kinds = c.list;
+    for (int i = 0; i < kinds.size(); i++) {
+      // read from the lexer's arrays: a token object is made only where a check may report
+      switch (kinds.kind(i)) {
         case DIRECTIVE -> {
           for (Hazard h : hazards) {
             h.directive(i);
@@ -59,20 +57,16 @@ final class HazardScan {
           }
         }
         case IDENTIFIER -> {
-          c.names.see(i);
+          c.names.see(i, c.next(i));
           c.identifier(i);
-          if (t.text().contains("asm") && ASM.contains(t.text())) {
+          if (ASM.contains(c.text(i))) {
             inlineAsm(c, i);
           }
           for (Hazard h : hazards) {
             h.identifier(i);
           }
         }
-        case PUNCTUATOR -> {
-          if (t.text().length() == 1) {
-            c.brace(i);
-          }
-        }
+        case PUNCTUATOR -> c.brace(i);
         default -> { }
       }
     }
@@ -89,7 +83,7 @@ final class HazardScan {
     Token directive = outer.token(i);
     Matcher m = outer == c ? DEFINE.matcher(directive.text()) : null;
     if (m != null && m.find()) {
-      List<Token> body = Lexer.lex(directive.text().substring(m.end()));
+      TokenList body = Lexer.lexList(directive.text().substring(m.end()));
       HazardContext inner = new HazardContext(body, where.inside(directive, m.end()), diagnostics);
       walk(inner, new Hazard[] {WarpWidthHazard.in(inner), LaneMaskHazard.in(inner), BallotWidthHazard.in(inner)});
     }
@@ -98,7 +92,7 @@ final class HazardScan {
   /** {@code asm(...)}, {@code asm volatile(...)}, {@code __asm__ __volatile__(...)}. */
   private static void inlineAsm(HazardContext c, int i) {
     int next = c.next(i);
-    while (next >= 0 && VOLATILE.contains(c.token(next).text())) {
+    while (next >= 0 && VOLATILE.contains(c.text(next))) {
       next = c.next(next);
     }
     if (c.is(next, "(")) {

@@ -35,7 +35,7 @@ public final class HipTranslator {
   }
 
   public static Translation translate(Path file, String source, TranslateOptions options, LaunchSyntax launches) {
-    List<Token> tokens = Lexer.lex(source);
+    TokenList tokens = Lexer.lexList(source);
     TokenEdits edits = new TokenEdits(tokens);
     List<Diagnostic> diagnostics = new ArrayList<>();
     Located where = new Located(file.toString(), 0, 0);
@@ -44,15 +44,15 @@ public final class HipTranslator {
     NameRewrite names = new NameRewrite(table, diagnostics);
     ReferenceCount count = new ReferenceCount();
     BranchSelection branches = BranchSelection.of(file, tokens, options);
-    TokenList sweep = tokens instanceof TokenList l ? l : null;
+    byte[] cudaSpellings = new byte[tokens.spellings().size()];
     for (int i = 0; i < tokens.size(); i++) {
       // only directives and identifiers can name CUDA: read the kind without loading the token
-      TokenKind kind = sweep != null ? sweep.kind(i) : tokens.get(i).kind();
+      TokenKind kind = tokens.kind(i);
       if ((kind != TokenKind.DIRECTIVE && kind != TokenKind.IDENTIFIER) || !branches.translates(i)) {
         continue;
       }
-      Token t = tokens.get(i);
-      if (t.kind() == TokenKind.DIRECTIVE) {
+      if (kind == TokenKind.DIRECTIVE) {
+        Token t = tokens.get(i);
         int found = diagnostics.size();
         Optional<String> rewritten = includes.rewrite(t, where, diagnostics);
         if (rewritten.isPresent()) {
@@ -64,7 +64,7 @@ public final class HipTranslator {
         }
         final int at = i;
         rewritten.ifPresent(text -> edits.replace(at, text));
-      } else if (t.kind() == TokenKind.IDENTIFIER && table.mayName(t.text())) {
+      } else if (mayRename(tokens, i, table, cudaSpellings)) {
         rename(tokens, i, edits, names, where, true, table, count);
       }
     }
@@ -78,6 +78,28 @@ public final class HipTranslator {
     new HazardScan(tokens, where, diagnostics).run();
     branches.report(file.toString(), diagnostics);
     return new Translation(edits.render(source), diagnostics, Optional.empty(), count.stats());
+  }
+
+  private static final byte UNDECIDED = 0;
+  private static final byte CUDA = 1;
+  private static final byte NOT_CUDA = 2;
+
+  /**
+   * Whether {@link #rename} may do anything with the identifier at {@code i}: decided once per
+   * distinct spelling ({@code decided}, by spelling number), since a file repeats a few thousand
+   * names tens of thousands of times. True for a name with a rename row that is no header's, one
+   * whose HIP name depends on the call around it, and a CUDA-looking name no table has.
+   */
+  private static boolean mayRename(TokenList tokens, int i, HipRenameTable table, byte[] decided) {
+    int id = tokens.nameId(i);
+    if (decided[id] == UNDECIDED) {
+      String name = tokens.spellings().text(id);
+      boolean cuda = table.mayName(name) && (table.dependsOnCall(name)
+          || table.find(name).filter(r -> !r.isHeader()).isPresent()
+          || ReferenceCount.looksLikeCuda(name) && table.find(name).isEmpty());
+      decided[id] = cuda ? CUDA : NOT_CUDA;
+    }
+    return decided[id] == CUDA;
   }
 
   /** Renames one identifier when it is a CUDA name, and counts what became of it. */
