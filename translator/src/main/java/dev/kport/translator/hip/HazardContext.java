@@ -253,6 +253,18 @@ final class HazardContext {
     return typeWords.stream().anyMatch(NARROW::contains) && typeWords.stream().noneMatch(WIDE::contains);
   }
 
+  /** {@code isNarrow(typeWords(name))}, without collecting the words: every declaration in a file asks it. */
+  private boolean isNarrowType(int name) {
+    boolean narrow = false;
+    boolean wide = false;
+    for (int k = previous(name); k >= 0 && isIdentifier(k); k = previous(k)) {
+      String word = text(k);
+      narrow |= NARROW.contains(word);
+      wide |= WIDE.contains(word);
+    }
+    return narrow && !wide;
+  }
+
   /** Whether each name was last declared, before the walk's position, with a 32-bit integer type. */
   private final java.util.Map<String, Boolean> narrowDeclared = new java.util.HashMap<>();
 
@@ -264,7 +276,7 @@ final class HazardContext {
     }
     int p = previous(i);
     if (p >= 0 && isIdentifier(p) && !at(p, "return")) {
-      narrowDeclared.put(text(i), isNarrow(typeWords(i)));
+      narrowDeclared.put(text(i), isNarrowType(i));
     }
   }
 

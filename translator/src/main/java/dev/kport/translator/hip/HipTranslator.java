@@ -110,13 +110,14 @@ public final class HipTranslator {
     int found = diagnostics.size();
     names.rewrite(tokens, i, edits, where, declarationsPossible);
     if (edits.size() == edited && diagnostics.size() == found) {
-      Token t = tokens.get(i);
-      if (ReferenceCount.looksLikeCuda(t.text()) && table.find(t.text()).isEmpty() && !isMember(tokens, i)) {
+      String name = Tokens.text(tokens, i);
+      if (ReferenceCount.looksLikeCuda(name) && table.find(name).isEmpty() && !isMember(tokens, i)) {
+        Token t = tokens.get(i);
         count.unknown(t.text(), where.file(), where.line(t), where.column(t));
       }
       return; // not a CUDA reference the tables know (the common case)
     }
-    Optional<HipRenameTable.Row> row = table.find(tokens.get(i).text());
+    Optional<HipRenameTable.Row> row = table.find(Tokens.text(tokens, i));
     if (row.isEmpty()) {
       return;
     }
@@ -173,7 +174,7 @@ public final class HipTranslator {
 
   private static boolean isMember(List<Token> tokens, int i) {
     int prev = Tokens.previousSignificant(tokens, i - 1);
-    return prev >= 0 && (tokens.get(prev).is(".") || tokens.get(prev).is("->"));
+    return prev >= 0 && (Tokens.is(tokens, prev, ".") || Tokens.is(tokens, prev, "->"));
   }
 
   /** {@code " CUDA_CHECK(x) ..."}: the name a {@code #define} body starts with. */

@@ -78,6 +78,17 @@ final class Tokens {
         ? t.text().charAt(0) : 0;
   }
 
+  /**
+   * {@code tokens.get(k).text()}, without making the token where the list is the lexer's and
+   * {@code k} a name: the file's one instance of that spelling.
+   */
+  static String text(List<Token> tokens, int k) {
+    if (tokens instanceof TokenList list && list.kind(k) == TokenKind.IDENTIFIER) {
+      return list.spellings().text(list.nameId(k));
+    }
+    return tokens.get(k).text();
+  }
+
   /** {@code tokens.get(k).is(s)}, without making the token where the list is the lexer's. */
   static boolean is(List<Token> tokens, int k, String s) {
     return tokens instanceof TokenList list ? list.textIs(k, s) : tokens.get(k).is(s);
