@@ -28,6 +28,11 @@ final class ArchMacroHazard {
       }
 
       @Override
+      public boolean wantsName(String s) {
+        return s.equals("__CUDA_ARCH__");
+      }
+
+      @Override
       public void identifier(int i) {
         if (c.at(i, "__CUDA_ARCH__")) {
           c.report(Code.HIP_CUDA_ARCH, i, "__CUDA_ARCH__ is not defined by hipcc for AMD GPUs");

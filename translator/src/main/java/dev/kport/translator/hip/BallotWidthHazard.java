@@ -29,6 +29,11 @@ final class BallotWidthHazard {
     BallotWidthHazard h = new BallotWidthHazard(c);
     return new Hazard() {
       @Override
+      public boolean wantsName(String s) {
+        return s.startsWith("__") && (SOURCES.contains(s) || BIT_FUNCTIONS.contains(s));
+      }
+
+      @Override
       public void identifier(int i) {
         String s = c.text(i);
         if (!s.startsWith("__")) {

@@ -42,6 +42,7 @@ final class HazardScan {
   /** One pass over the tokens, each handed to every check that wants its kind; then the checks' own passes. */
   private void walk(HazardContext c, Hazard[] hazards) {
     TokenList kinds = c.list;
+    int[] wanted = new int[kinds.size() == 0 ? 0 : kinds.spellings().size()];
     for (int i = 0; i < kinds.size(); i++) {
       // read from the lexer's arrays: a token object is made only where a check may report
       switch (kinds.kind(i)) {
@@ -59,11 +60,14 @@ final class HazardScan {
         case IDENTIFIER -> {
           c.names.see(i, c.next(i));
           c.identifier(i);
-          if (ASM.contains(c.text(i))) {
+          int wants = wanted(c, hazards, wanted, i);
+          if ((wants & INLINE_ASM) != 0) {
             inlineAsm(c, i);
           }
-          for (Hazard h : hazards) {
-            h.identifier(i);
+          for (int h = 0; h < hazards.length; h++) {
+            if ((wants & 1 << h) != 0) {
+              hazards[h].identifier(i);
+            }
           }
         }
         case PUNCTUATOR -> c.brace(i);
@@ -73,6 +77,28 @@ final class HazardScan {
     for (Hazard h : hazards) {
       h.finish();
     }
+  }
+
+  /** In {@link #wanted}'s masks: the name opens inline assembly; and the mask has been worked out. */
+  private static final int INLINE_ASM = 1 << 29;
+  private static final int DECIDED = 1 << 30;
+
+  /**
+   * For the identifier at {@code i}, a mask with bit {@code h} set when {@code hazards[h]} wants
+   * names of its spelling, worked out once per spelling and kept in {@code bySpelling}.
+   */
+  private static int wanted(HazardContext c, Hazard[] hazards, int[] bySpelling, int i) {
+    int id = c.nameId(i);
+    int mask = bySpelling[id];
+    if (mask == 0) {
+      String name = c.text(i);
+      mask = DECIDED | (ASM.contains(name) ? INLINE_ASM : 0);
+      for (int h = 0; h < hazards.length; h++) {
+        mask |= hazards[h].wantsName(name) ? 1 << h : 0;
+      }
+      bySpelling[id] = mask;
+    }
+    return mask;
   }
 
   /**

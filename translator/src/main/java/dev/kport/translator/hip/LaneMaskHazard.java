@@ -48,6 +48,11 @@ final class LaneMaskHazard {
       }
 
       @Override
+      public boolean wantsName(String s) {
+        return s.startsWith("__") && (s.endsWith("_sync") || s.equals("__syncwarp"));
+      }
+
+      @Override
       public void identifier(int i) {
         String s = c.text(i);
         if (s.startsWith("__") && (s.endsWith("_sync") || s.equals("__syncwarp"))) {

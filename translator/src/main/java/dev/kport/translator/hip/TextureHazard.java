@@ -31,6 +31,11 @@ final class TextureHazard {
     TextureHazard h = new TextureHazard(c);
     return new Hazard() {
       @Override
+      public boolean wantsName(String s) {
+        return s.startsWith("tex") || s.startsWith("surf") || TEXTURE_CALLS.contains(s) || SURFACE_CALLS.contains(s);
+      }
+
+      @Override
       public void identifier(int i) {
         String s = c.text(i);
         if (s.startsWith("tex") || s.startsWith("surf") || s.startsWith("cuda")) {
