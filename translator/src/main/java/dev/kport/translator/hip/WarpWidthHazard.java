@@ -3,6 +3,7 @@ package dev.kport.translator.hip;
 import dev.kport.translator.diag.Code;
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.lex.TokenKind;
+import dev.kport.translator.lex.TokenList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,22 +70,33 @@ final class WarpWidthHazard {
   }
 
   /**
-   * {@code value(c.token(i))} where it may be 32, 31 or 5, else -1 or that value: the characters
-   * are tested first, so the many other numbers of a file make no token and no text.
+   * {@code value(c.token(i))}, read from the characters: the many numbers of a file make no token,
+   * no text and no exception ({@code 1.0f} is no integer). Hex and non-ASCII digits take the careful way.
    */
   private static long value(HazardContext c, int i) {
-    int end = c.list.length(i);
-    while (end > 0 && "uUlL".indexOf(c.list.charAt(i, end - 1)) >= 0) {
+    TokenList t = c.list;
+    int end = t.length(i);
+    while (end > 0 && "uUlL".indexOf(t.charAt(i, end - 1)) >= 0) {
       end--;
     }
     if (end == 0 || end > 6) {
       return -1;
     }
-    char last = c.list.charAt(i, end - 1);
-    if (last < 128 && "2150fF".indexOf(last) < 0) {
-      return -1; // no spelling of 32, 31 or 5 ends so: 32, 0x20, 31, 0x1f, 5, 0x5
+    if (end > 2 && t.charAt(i, 0) == '0' && (t.charAt(i, 1) == 'x' || t.charAt(i, 1) == 'X')) {
+      return value(c.token(i));
     }
-    return value(c.token(i));
+    long v = 0;
+    for (int j = 0; j < end; j++) {
+      char d = t.charAt(i, j);
+      if (d >= 128) {
+        return value(c.token(i));
+      }
+      if (d < '0' || d > '9') {
+        return -1;
+      }
+      v = v * 10 + (d - '0');
+    }
+    return v;
   }
 
   /** The value of a small integer literal ({@code 32}, {@code 0x1fu}), or -1 for any other number. */
