@@ -54,26 +54,51 @@ final class LockstepHazard {
     };
   }
 
+  private static final byte OTHER = 1;
+  private static final byte DECLARES = 2;
+  private static final byte SYNC = 3;
+  private static final byte LOOP = 4;
+
+  /** What each distinct name is to this check, by spelling number (0 until first met). */
+  private byte[] roles;
+
   private void identifier(int i) {
-    String text = c.text(i);
-    switch (text) {
-      case "__shared__", "volatile" -> declared(i);
-      case "__syncthreads", "__syncthreads_count", "__syncthreads_and", "__syncthreads_or", "__syncwarp", "sync" -> {
+    switch (role(i)) {
+      case DECLARES -> declared(i);
+      case SYNC -> {
         if (c.is(c.next(i), "(")) {
           syncs.add(i);
         }
       }
-      case "for", "while" -> {
+      case LOOP -> {
         if (c.is(c.next(i), "(") && c.function() >= 0) {
           loopsByFunction.computeIfAbsent(c.function(), f -> new ArrayList<>()).add(i);
         }
       }
       default -> {
-        if (c.function() >= 0 && !exchanged.isEmpty() && exchanged.contains(text) && isStep(i)) {
+        if (c.function() >= 0 && !exchanged.isEmpty() && exchanged.contains(c.text(i)) && isStep(i)) {
           steps.add(new int[] {i, c.function()});
         }
       }
     }
+  }
+
+  /** The role of the name at {@code i}, worked out once per spelling. */
+  private byte role(int i) {
+    if (roles == null) {
+      roles = new byte[c.list.spellings().size()];
+    }
+    int id = c.nameId(i);
+    if (roles[id] == 0) {
+      roles[id] = switch (c.text(i)) {
+        case "__shared__", "volatile" -> DECLARES;
+        case "__syncthreads", "__syncthreads_count", "__syncthreads_and", "__syncthreads_or", "__syncwarp", "sync" ->
+            SYNC;
+        case "for", "while" -> LOOP;
+        default -> OTHER;
+      };
+    }
+    return roles[id];
   }
 
   /** A name declared {@code __shared__} or {@code volatile}: memory lanes exchange values through. */
