@@ -104,8 +104,7 @@ final class HazardContext {
   }
 
   void report(Code code, int i, String message) {
-    Token t = tokens.get(i);
-    diagnostics.add(code.at(where.file(), where.line(t), where.column(t), message));
+    diagnostics.add(code.at(where.file(), where.line(tokens, i), where.column(tokens, i), message));
   }
 
   /** Reports at character {@code offset} of a directive token, which may span continued lines. */

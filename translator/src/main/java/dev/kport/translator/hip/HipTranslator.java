@@ -112,8 +112,7 @@ public final class HipTranslator {
     if (edits.size() == edited && diagnostics.size() == found) {
       String name = Tokens.text(tokens, i);
       if (ReferenceCount.looksLikeCuda(name) && table.find(name).isEmpty() && !isMember(tokens, i)) {
-        Token t = tokens.get(i);
-        count.unknown(t.text(), where.file(), where.line(t), where.column(t));
+        count.unknown(name, where.file(), where.line(tokens, i), where.column(tokens, i));
       }
       return; // not a CUDA reference the tables know (the common case)
     }
@@ -203,6 +202,19 @@ public final class HipTranslator {
 
     int line(Token t) {
       return t.line() + lineShift;
+    }
+
+    /** {@code line(tokens.get(i))}, without making the token where the list is the lexer's. */
+    int line(List<Token> tokens, int i) {
+      return tokens instanceof TokenList list ? list.line(i) + lineShift : line(tokens.get(i));
+    }
+
+    /** {@code column(tokens.get(i))}, without making the token where the list is the lexer's. */
+    int column(List<Token> tokens, int i) {
+      if (tokens instanceof TokenList list) {
+        return list.line(i) == 1 ? list.column(i) + columnShift : list.column(i);
+      }
+      return column(tokens.get(i));
     }
 
     int column(Token t) {

@@ -99,8 +99,7 @@ final class NameRewrite {
 
   private void apply(HipRenameTable.Row row, List<Token> tokens, int i, TokenEdits edits, HipTranslator.Located where) {
     if (row.keepsName()) {
-      Token t = tokens.get(i);
-      report(Code.HIP_UNSUPPORTED_API, t, where, t.text() + " has no HIP counterpart (" + row.table()
+      report(Code.HIP_UNSUPPORTED_API, tokens, i, where, Tokens.text(tokens, i) + " has no HIP counterpart (" + row.table()
           + "); it is kept as written");
       return;
     }
@@ -120,8 +119,7 @@ final class NameRewrite {
       SymbolArgumentRewrite.wrap(tokens, i, edits, Integer.parseInt(row.kind().substring("symbol_arg".length())));
     }
     if (row.status() == HipRenameTable.Status.DEPRECATED) {
-      Token t = tokens.get(i);
-      report(Code.HIP_DEPRECATED_API, t, where, row.hipName() + ", the HIP counterpart of " + t.text()
+      report(Code.HIP_DEPRECATED_API, tokens, i, where, row.hipName() + ", the HIP counterpart of " + Tokens.text(tokens, i)
           + ", is deprecated");
     }
   }
@@ -148,7 +146,7 @@ final class NameRewrite {
     ArgumentOrderRewrite.Choice choice = open < 0 || !Tokens.is(tokens, open, "(")
         ? new ArgumentOrderRewrite.Choice(Optional.empty(), "it is not called here") : order.choose(tokens, open);
     if (choice.alternative().isEmpty()) {
-      report(Code.HIP_UNSUPPORTED_API, tokens.get(i), where, tokens.get(i).text() + " cannot become "
+      report(Code.HIP_UNSUPPORTED_API, tokens, i, where, Tokens.text(tokens, i) + " cannot become "
           + row.hipName() + ": " + choice.obstacle() + "; it is kept as written");
       return;
     }
@@ -205,7 +203,7 @@ final class NameRewrite {
     int open = Tokens.nextSignificant(tokens, i + 1);
     int comma = open < 0 || !Tokens.is(tokens, open, "(") ? -1 : Tokens.firstArgumentEnd(tokens, open);
     if (comma < 0 || !Tokens.is(tokens, comma, ",")) {
-      report(Code.HIP_UNSUPPORTED_API, tokens.get(i), where, tokens.get(i).text()
+      report(Code.HIP_UNSUPPORTED_API, tokens, i, where, Tokens.text(tokens, i)
           + " is not called with a lane mask and arguments here, so it is kept as written");
       return;
     }
@@ -216,7 +214,7 @@ final class NameRewrite {
       next++;
     }
     edits.delete(open + 1, next);
-    report(Code.HIP_LANE_MASK_DROPPED, tokens.get(i), where, tokens.get(i).text() + " became " + row.hipName()
+    report(Code.HIP_LANE_MASK_DROPPED, tokens, i, where, Tokens.text(tokens, i) + " became " + row.hipName()
         + " without its lane mask");
   }
 
@@ -241,7 +239,7 @@ final class NameRewrite {
     return tokens instanceof TokenList list ? list.kind(k) == TokenKind.IDENTIFIER : tokens.get(k).isIdentifier();
   }
 
-  private void report(Code code, Token t, HipTranslator.Located where, String message) {
-    diagnostics.add(code.at(where.file(), where.line(t), where.column(t), message));
+  private void report(Code code, List<Token> tokens, int i, HipTranslator.Located where, String message) {
+    diagnostics.add(code.at(where.file(), where.line(tokens, i), where.column(tokens, i), message));
   }
 }

@@ -13,12 +13,7 @@ final class Tokens {
   /** Index of the first non-trivia token at or after {@code from}, or -1. */
   static int nextSignificant(List<Token> tokens, int from) {
     if (tokens instanceof TokenList list) { // kinds only: no token is made for the blanks stepped over
-      for (int k = Math.max(from, 0); k < list.size(); k++) {
-        if (!list.kind(k).isTrivia()) {
-          return k;
-        }
-      }
-      return -1;
+      return list.nextSignificant(from);
     }
     for (int k = Math.max(from, 0); k < tokens.size(); k++) {
       if (!tokens.get(k).isTrivia()) {
@@ -31,12 +26,7 @@ final class Tokens {
   /** Index of the last non-trivia token at or before {@code from}, or -1. */
   static int previousSignificant(List<Token> tokens, int from) {
     if (tokens instanceof TokenList list) {
-      for (int k = Math.min(from, list.size() - 1); k >= 0; k--) {
-        if (!list.kind(k).isTrivia()) {
-          return k;
-        }
-      }
-      return -1;
+      return list.previousSignificant(from);
     }
     for (int k = Math.min(from, tokens.size() - 1); k >= 0; k--) {
       if (!tokens.get(k).isTrivia()) {

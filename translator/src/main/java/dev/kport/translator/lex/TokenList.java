@@ -21,6 +21,8 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   private static final byte STRING = (byte) TokenKind.STRING.ordinal();
   private static final byte IDENTIFIER = (byte) TokenKind.IDENTIFIER.ordinal();
   private static final byte PUNCTUATOR = (byte) TokenKind.PUNCTUATOR.ordinal();
+  private static final byte WHITESPACE = (byte) TokenKind.WHITESPACE.ordinal();
+  private static final byte NEWLINE = (byte) TokenKind.NEWLINE.ordinal();
 
   private final String src;
   private final char[] buf;
@@ -93,6 +95,33 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   public TokenKind kind(int index) {
     Objects.checkIndex(index, size);
     return KINDS[kinds[index]];
+  }
+
+  /**
+   * Index of the first token at or after {@code from} that is not trivia (blanks, line ends,
+   * comments: {@link TokenKind#isTrivia}), or -1: a loop over the kinds, making no token.
+   */
+  public int nextSignificant(int from) {
+    for (int k = Math.max(from, 0); k < size; k++) {
+      if (!isTrivia(kinds[k])) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Index of the last token at or before {@code from} that is not trivia, or -1. */
+  public int previousSignificant(int from) {
+    for (int k = Math.min(from, size - 1); k >= 0; k--) {
+      if (!isTrivia(kinds[k])) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isTrivia(byte kind) {
+    return kind == WHITESPACE || kind == NEWLINE || kind == LINE_COMMENT || kind == BLOCK_COMMENT;
   }
 
   /** {@code get(index).offset()}, without making the token. */
