@@ -87,7 +87,7 @@ final class HazardContext {
   int next(int i) {
     if (i != lastAsked) {
       lastAsked = i;
-      lastNext = Tokens.nextSignificant(tokens, i + 1);
+      lastNext = list.nextSignificant(i + 1);
     }
     return lastNext;
   }
@@ -96,11 +96,11 @@ final class HazardContext {
   private int lastNext;
 
   int previous(int i) {
-    return Tokens.previousSignificant(tokens, i - 1);
+    return list.previousSignificant(i - 1);
   }
 
   boolean is(int i, String text) {
-    return i >= 0 && i < tokens.size() && list.textIs(i, text);
+    return i >= 0 && i < list.size() && list.textIs(i, text);
   }
 
   void report(Code code, int i, String message) {
@@ -264,8 +264,13 @@ final class HazardContext {
     return narrow && !wide;
   }
 
-  /** Whether each name was last declared, before the walk's position, with a 32-bit integer type. */
-  private final java.util.Map<String, Boolean> narrowDeclared = new java.util.HashMap<>();
+  /**
+   * By spelling number, whether each name was last declared, before the walk's position, with a
+   * 32-bit integer type: 0 not declared yet, else {@link #NARROW_DECLARED} or {@link #WIDE_DECLARED}.
+   */
+  private byte[] narrowDeclared;
+  private static final byte NARROW_DECLARED = 1;
+  private static final byte WIDE_DECLARED = 2;
 
   /** Follows the walk over an identifier: {@code unsigned m;}, {@code int b = ...}, {@code (uint32_t x,}. */
   void identifier(int i) {
@@ -275,12 +280,15 @@ final class HazardContext {
     }
     int p = previous(i);
     if (p >= 0 && isIdentifier(p) && !at(p, "return")) {
-      narrowDeclared.put(text(i), isNarrowType(i));
+      if (narrowDeclared == null) {
+        narrowDeclared = new byte[list.spellings().size()];
+      }
+      narrowDeclared[nameId(i)] = isNarrowType(i) ? NARROW_DECLARED : WIDE_DECLARED;
     }
   }
 
   /** Whether the name at {@code use} was declared, before it, with a 32-bit integer type. */
   boolean declaredNarrow(int use) {
-    return narrowDeclared.getOrDefault(text(use), false);
+    return narrowDeclared != null && narrowDeclared[nameId(use)] == NARROW_DECLARED;
   }
 }

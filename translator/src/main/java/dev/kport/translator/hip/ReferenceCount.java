@@ -90,7 +90,8 @@ final class ReferenceCount {
 
   /** {@code runtime.tsv} names the family {@code runtime}. */
   static String family(HipRenameTable.Row row) {
-    return FAMILIES.computeIfAbsent(row.table(), table -> {
+    String known = FAMILIES.get(row.table()); // a plain read: computeIfAbsent may lock even when present
+    return known != null ? known : FAMILIES.computeIfAbsent(row.table(), table -> {
       int dot = table.lastIndexOf('.');
       return dot < 0 ? table : table.substring(0, dot);
     });
