@@ -4,6 +4,7 @@ import dev.kport.translator.diag.Code;
 import dev.kport.translator.diag.Diagnostic;
 import dev.kport.translator.lex.Lexer;
 import dev.kport.translator.lex.Token;
+import dev.kport.translator.lex.TokenKind;
 import dev.kport.translator.lex.TokenList;
 import java.util.List;
 import java.util.Set;
@@ -44,38 +45,39 @@ final class HazardScan {
     TokenList kinds = c.list;
     int[] wanted = new int[kinds.size() == 0 ? 0 : kinds.spellings().size()];
     for (int i = 0; i < kinds.size(); i++) {
-      // read from the lexer's arrays: a token object is made only where a check may report
-      switch (kinds.kind(i)) {
-        case DIRECTIVE -> {
-          for (Hazard h : hazards) {
-            h.directive(i);
-          }
-          defineBody(i, c);
+      // read from the lexer's arrays, most frequent kinds first: a token object is made only where a check may report
+      if (kinds.hasKind(i, TokenKind.IDENTIFIER)) {
+        identifier(c, hazards, wanted, i);
+      } else if (kinds.hasKind(i, TokenKind.PUNCTUATOR)) {
+        c.brace(i);
+      } else if (kinds.hasKind(i, TokenKind.NUMBER)) {
+        for (Hazard h : hazards) {
+          h.number(i);
         }
-        case NUMBER -> {
-          for (Hazard h : hazards) {
-            h.number(i);
-          }
+      } else if (kinds.hasKind(i, TokenKind.DIRECTIVE)) {
+        for (Hazard h : hazards) {
+          h.directive(i);
         }
-        case IDENTIFIER -> {
-          c.names.see(i, c.next(i));
-          c.identifier(i);
-          int wants = wanted(c, hazards, wanted, i);
-          if ((wants & INLINE_ASM) != 0) {
-            inlineAsm(c, i);
-          }
-          for (int h = 0; h < hazards.length; h++) {
-            if ((wants & 1 << h) != 0) {
-              hazards[h].identifier(i);
-            }
-          }
-        }
-        case PUNCTUATOR -> c.brace(i);
-        default -> { }
+        defineBody(i, c);
       }
     }
     for (Hazard h : hazards) {
       h.finish();
+    }
+  }
+
+  /** The walk at a name: the context learns from it, then the checks that want its spelling look at it. */
+  private static void identifier(HazardContext c, Hazard[] hazards, int[] wanted, int i) {
+    c.names.see(i, c.next(i));
+    c.identifier(i);
+    int wants = wanted(c, hazards, wanted, i);
+    if ((wants & INLINE_ASM) != 0) {
+      inlineAsm(c, i);
+    }
+    for (int h = 0; h < hazards.length; h++) {
+      if ((wants & 1 << h) != 0) {
+        hazards[h].identifier(i);
+      }
     }
   }
 

@@ -47,11 +47,11 @@ public final class HipTranslator {
     byte[] cudaSpellings = new byte[tokens.spellings().size()];
     for (int i = 0; i < tokens.size(); i++) {
       // only directives and identifiers can name CUDA: read the kind without loading the token
-      TokenKind kind = tokens.kind(i);
-      if ((kind != TokenKind.DIRECTIVE && kind != TokenKind.IDENTIFIER) || !branches.translates(i)) {
+      boolean name = tokens.hasKind(i, TokenKind.IDENTIFIER);
+      if ((!name && !tokens.hasKind(i, TokenKind.DIRECTIVE)) || !branches.translates(i)) {
         continue;
       }
-      if (kind == TokenKind.DIRECTIVE) {
+      if (!name) {
         Token t = tokens.get(i);
         int found = diagnostics.size();
         Optional<String> rewritten = includes.rewrite(t, where, diagnostics);

@@ -124,6 +124,12 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     return kind == WHITESPACE || kind == NEWLINE || kind == LINE_COMMENT || kind == BLOCK_COMMENT;
   }
 
+  /** {@code kind(index) == kind}, one byte compared: for loops that visit every token. */
+  public boolean hasKind(int index, TokenKind kind) {
+    Objects.checkIndex(index, size);
+    return kinds[index] == kind.ordinal();
+  }
+
   /** {@code get(index).offset()}, without making the token. */
   public int offset(int index) {
     Objects.checkIndex(index, size);
