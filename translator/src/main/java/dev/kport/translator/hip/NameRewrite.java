@@ -210,7 +210,7 @@ final class NameRewrite {
     edits.replace(i, row.hipName());
     tablesUsed.add(row.table());
     int next = comma + 1;
-    while (next < tokens.size() && tokens.get(next).kind() == dev.kport.translator.lex.TokenKind.WHITESPACE) {
+    while (next < tokens.size() && isBlank(tokens, next)) {
       next++;
     }
     edits.delete(open + 1, next);
@@ -233,6 +233,11 @@ final class NameRewrite {
   private static boolean isMember(List<Token> tokens, int i) {
     int prev = Tokens.previousSignificant(tokens, i - 1);
     return prev >= 0 && (Tokens.is(tokens, prev, ".") || Tokens.is(tokens, prev, "->"));
+  }
+
+  private static boolean isBlank(List<Token> tokens, int k) {
+    return tokens instanceof TokenList list ? list.hasKind(k, TokenKind.WHITESPACE)
+        : tokens.get(k).kind() == TokenKind.WHITESPACE;
   }
 
   private static boolean isName(List<Token> tokens, int k) {

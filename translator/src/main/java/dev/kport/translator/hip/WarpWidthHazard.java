@@ -236,7 +236,11 @@ final class WarpWidthHazard {
       }
       return;
     }
-    for (int[] d : latest.getOrDefault(name, List.of())) {
+    List<int[]> declared = latest.get(name);
+    if (declared == null) {
+      return; // most subscripts: no array of that name has a 32 extent
+    }
+    for (int[] d : declared) {
       int at = open;
       for (int dim = 0; dim < d[0] && c.is(at, "["); dim++) {
         at = c.next(Tokens.matchingClose(c.tokens, at));
