@@ -1,6 +1,7 @@
 package dev.kport.translator.emit;
 
 import dev.kport.translator.lex.Token;
+import dev.kport.translator.lex.TokenList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -116,7 +117,7 @@ public final class TokenEdits {
    */
   public String render(String source) {
     int n = tokens.size();
-    if (n == 0 || tokens.get(0).offset() != 0 || tokens.get(n - 1).end() != source.length()) {
+    if (n == 0 || offsetOf(0, source) != 0 || end(n - 1) != source.length()) {
       return render(0, n); // not this source's tokens as lexed: take the careful way
     }
     StringBuilder out = new StringBuilder(source.length() + source.length() / 8 + 16);
@@ -132,7 +133,15 @@ public final class TokenEdits {
   }
 
   private int offsetOf(int token, String source) {
-    return token < tokens.size() ? tokens.get(token).offset() : source.length();
+    if (token >= tokens.size()) {
+      return source.length();
+    }
+    // the lexer's list knows its offsets without making the token
+    return tokens instanceof TokenList list ? list.offset(token) : tokens.get(token).offset();
+  }
+
+  private int end(int token) {
+    return tokens instanceof TokenList list ? list.end(token) : tokens.get(token).end();
   }
 
   /** The edits by start, insertions before replacements, then in the order rules made them. */

@@ -22,14 +22,19 @@ final class ArchMacroHazard {
     return new Hazard() {
       @Override
       public void directive(int i) {
-        if (c.token(i).text().contains("__CUDA_ARCH__")) {
+        if (c.text(i).contains("__CUDA_ARCH__")) {
           ArchMacroHazard.directive(c, i);
         }
       }
 
       @Override
+      public boolean wantsName(String s) {
+        return s.equals("__CUDA_ARCH__");
+      }
+
+      @Override
       public void identifier(int i) {
-        if (c.token(i).is("__CUDA_ARCH__")) {
+        if (c.at(i, "__CUDA_ARCH__")) {
           c.report(Code.HIP_CUDA_ARCH, i, "__CUDA_ARCH__ is not defined by hipcc for AMD GPUs");
         }
       }
@@ -37,7 +42,7 @@ final class ArchMacroHazard {
   }
 
   private static void directive(HazardContext c, int i) {
-    String text = blankComments(c.token(i).text());
+    String text = blankComments(c.text(i));
     Matcher keyword = KEYWORD.matcher(text);
     Matcher arch = ARCH.matcher(text);
     if (!keyword.find() || keyword.group(1).equals("include") || !arch.find()

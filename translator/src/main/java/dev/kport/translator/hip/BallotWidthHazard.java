@@ -29,8 +29,13 @@ final class BallotWidthHazard {
     BallotWidthHazard h = new BallotWidthHazard(c);
     return new Hazard() {
       @Override
+      public boolean wantsName(String s) {
+        return s.startsWith("__") && (SOURCES.contains(s) || BIT_FUNCTIONS.contains(s));
+      }
+
+      @Override
       public void identifier(int i) {
-        String s = c.token(i).text();
+        String s = c.text(i);
         if (!s.startsWith("__")) {
           return;
         }
@@ -50,23 +55,23 @@ final class BallotWidthHazard {
       int open = Tokens.matchingOpen(c.tokens, p);
       List<String> cast = new ArrayList<>();
       for (int k = c.next(open); k > 0 && k < p; k = c.next(k)) {
-        cast.add(c.token(k).text());
+        cast.add(c.text(k));
       }
       if (open >= 0 && !cast.isEmpty() && HazardContext.isNarrow(cast)) {
-        c.report(Code.HIP_BALLOT_IN_32_BITS, c.next(open), c.token(i).text() + " is cast to " + String.join(" ", cast));
+        c.report(Code.HIP_BALLOT_IN_32_BITS, c.next(open), c.text(i) + " is cast to " + String.join(" ", cast));
         return;
       }
       p = open >= 0 ? c.previous(open) : -1;
     }
     int name = c.is(p, "=") ? c.previous(p) : -1;
-    if (name < 0 || !c.token(name).isIdentifier()) {
+    if (name < 0 || !c.isIdentifier(name)) {
       return;
     }
-    String n = c.token(name).text();
+    String n = c.text(name);
     ballots.add(n);
     List<String> type = c.typeWords(name);
     if (type.isEmpty() ? c.declaredNarrow(name) : HazardContext.isNarrow(type)) {
-      c.report(Code.HIP_BALLOT_IN_32_BITS, name, c.token(i).text() + " is stored in 32-bit " + n);
+      c.report(Code.HIP_BALLOT_IN_32_BITS, name, c.text(i) + " is stored in 32-bit " + n);
     }
   }
 
@@ -75,12 +80,12 @@ final class BallotWidthHazard {
     int open = c.next(i);
     int close = Tokens.matchingClose(c.tokens, open);
     for (int k = open + 1; close >= 0 && k < close; k++) {
-      Token t = c.token(k);
-      boolean call = SOURCES.contains(t.text()) && c.is(c.next(k), "(");
-      boolean held = ballots.contains(t.text()) && !c.is(c.next(k), "(");
-      if (t.isIdentifier() && (call || held)) {
-        c.report(Code.HIP_BALLOT_IN_32_BITS, i, c.token(i).text() + " reads 32 bits of the ballot in " + t.text()
-            + "; " + c.token(i).text() + "ll reads all 64");
+      String t = c.text(k);
+      boolean call = SOURCES.contains(t) && c.is(c.next(k), "(");
+      boolean held = ballots.contains(t) && !c.is(c.next(k), "(");
+      if (c.isIdentifier(k) && (call || held)) {
+        c.report(Code.HIP_BALLOT_IN_32_BITS, i, c.text(i) + " reads 32 bits of the ballot in " + t
+            + "; " + c.text(i) + "ll reads all 64");
         return;
       }
     }

@@ -13,6 +13,14 @@ interface Hazard {
 
   default void identifier(int i) {}
 
+  /**
+   * False when {@link #identifier} does nothing for any name spelt {@code name}: the walk asks once
+   * per distinct name, and then hands this check only the names it wants.
+   */
+  default boolean wantsName(String name) {
+    return true;
+  }
+
   /** After the walk: checks that need the whole file (an array's declaration and all its uses). */
   default void finish() {}
 }

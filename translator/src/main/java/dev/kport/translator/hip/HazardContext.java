@@ -4,6 +4,7 @@ import dev.kport.translator.diag.Code;
 import dev.kport.translator.diag.Diagnostic;
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.lex.TokenKind;
+import dev.kport.translator.lex.TokenList;
 import java.util.List;
 
 /**
@@ -13,12 +14,15 @@ import java.util.List;
 final class HazardContext {
 
   final List<Token> tokens;
+  /** The same tokens as the lexer's arrays: the walk reads kinds, characters and spelling numbers, and makes no tokens. */
+  final TokenList list;
   final ThreadNames names;
   private final HipTranslator.Located where;
   private final List<Diagnostic> diagnostics;
 
-  HazardContext(List<Token> tokens, HipTranslator.Located where, List<Diagnostic> diagnostics) {
+  HazardContext(TokenList tokens, HipTranslator.Located where, List<Diagnostic> diagnostics) {
     this.tokens = tokens;
+    this.list = tokens;
     this.where = where;
     this.diagnostics = diagnostics;
     this.names = new ThreadNames(tokens);
@@ -35,13 +39,14 @@ final class HazardContext {
 
   /** Follows the walk over a brace: a {@code {} after {@code )} at no function's depth opens a body. */
   void brace(int i) {
-    if (tokens.get(i).is("{")) {
+    char c = list.punctuator(i);
+    if (c == '{') {
       depth++;
       if (function < 0 && is(previous(i), ")")) {
         function = i;
         functionDepth = depth;
       }
-    } else if (tokens.get(i).is("}")) {
+    } else if (c == '}') {
       if (function >= 0 && depth == functionDepth) {
         function = -1;
       }
@@ -53,11 +58,36 @@ final class HazardContext {
     return tokens.get(i);
   }
 
+  /** {@code token(i).kind()}, without making the token. */
+  TokenKind kind(int i) {
+    return list.kind(i);
+  }
+
+  /** {@code token(i).isIdentifier()}, without making the token. */
+  boolean isIdentifier(int i) {
+    return list.kind(i) == TokenKind.IDENTIFIER;
+  }
+
+  /** {@code token(i).is(text)}, without making the token; fails on an index out of range, as {@link #token} does. */
+  boolean at(int i, String text) {
+    return list.textIs(i, text);
+  }
+
+  /** {@code token(i).text()}: for a name, the file's one instance of its spelling, so nothing is made. */
+  String text(int i) {
+    return list.kind(i) == TokenKind.IDENTIFIER ? list.spellings().text(list.nameId(i)) : list.text(i);
+  }
+
+  /** The spelling number of the identifier at {@code i}, for checks that decide once per distinct name. */
+  int nameId(int i) {
+    return list.nameId(i);
+  }
+
   /** Index of the first significant token after {@code i}, or -1; every check asks this of the walk's token. */
   int next(int i) {
     if (i != lastAsked) {
       lastAsked = i;
-      lastNext = Tokens.nextSignificant(tokens, i + 1);
+      lastNext = list.nextSignificant(i + 1);
     }
     return lastNext;
   }
@@ -66,16 +96,15 @@ final class HazardContext {
   private int lastNext;
 
   int previous(int i) {
-    return Tokens.previousSignificant(tokens, i - 1);
+    return list.previousSignificant(i - 1);
   }
 
   boolean is(int i, String text) {
-    return i >= 0 && i < tokens.size() && tokens.get(i).is(text);
+    return i >= 0 && i < list.size() && list.textIs(i, text);
   }
 
   void report(Code code, int i, String message) {
-    Token t = tokens.get(i);
-    diagnostics.add(code.at(where.file(), where.line(t), where.column(t), message));
+    diagnostics.add(code.at(where.file(), where.line(tokens, i), where.column(tokens, i), message));
   }
 
   /** Reports at character {@code offset} of a directive token, which may span continued lines. */
@@ -96,25 +125,25 @@ final class HazardContext {
   int leftOperand(int op) {
     int k = previous(op);
     while (k >= 0) {
-      Token t = tokens.get(k);
-      if (t.is(")") || t.is("]")) {
+      char close = list.punctuator(k);
+      if (close == ')' || close == ']') {
         k = Tokens.matchingOpen(tokens, k);
         if (k < 0) {
           return -1;
         }
         int p = previous(k);
-        boolean subscripted = t.is("]") && p >= 0
-            && (tokens.get(p).isIdentifier() || tokens.get(p).is("]") || tokens.get(p).is(")"));
-        boolean called = t.is(")") && p >= 0 && tokens.get(p).isIdentifier() && !isKeyword(p);
+        boolean subscripted = close == ']' && p >= 0
+            && (isIdentifier(p) || at(p, "]") || at(p, ")"));
+        boolean called = close == ')' && p >= 0 && isIdentifier(p) && !isKeyword(p);
         if (subscripted || called) {
           k = p;
           continue;
         }
         return k;
       }
-      if (t.isIdentifier() || t.kind() == TokenKind.NUMBER) {
+      if (isIdentifier(k) || kind(k) == TokenKind.NUMBER) {
         int p = previous(k);
-        if (p >= 0 && (tokens.get(p).is(".") || tokens.get(p).is("->"))) {
+        if (p >= 0 && (at(p, ".") || at(p, "->"))) {
           k = previous(p);
           continue;
         }
@@ -131,17 +160,17 @@ final class HazardContext {
     if (k < 0) {
       return -1;
     }
-    if (tokens.get(k).is("(")) {
+    if (at(k, "(")) {
       return Tokens.matchingClose(tokens, k);
     }
-    if (!tokens.get(k).isIdentifier() && tokens.get(k).kind() != TokenKind.NUMBER) {
+    if (!isIdentifier(k) && kind(k) != TokenKind.NUMBER) {
       return -1;
     }
     while (true) {
       int n = next(k);
-      if (n >= 0 && (tokens.get(n).is(".") || tokens.get(n).is("->")) && next(n) >= 0) {
+      if (n >= 0 && (at(n, ".") || at(n, "->")) && next(n) >= 0) {
         k = next(n);
-      } else if (n >= 0 && (tokens.get(n).is("[") || tokens.get(n).is("("))) {
+      } else if (n >= 0 && (at(n, "[") || at(n, "("))) {
         int close = Tokens.matchingClose(tokens, n);
         if (close < 0) {
           return k;
@@ -156,7 +185,7 @@ final class HazardContext {
   /** Whether tokens {@code from..to} (inclusive) hold a name about threads, lanes or warps. */
   boolean mentionsThreads(int from, int to) {
     for (int k = Math.max(from, 0); k <= to && k < tokens.size(); k++) {
-      if (tokens.get(k).isIdentifier() && names.isThreadish(tokens.get(k).text())) {
+      if (isIdentifier(k) && names.isThreadish(text(k))) {
         return true;
       }
     }
@@ -166,7 +195,7 @@ final class HazardContext {
   /** Whether tokens {@code from..to} (inclusive) hold a name for a warp (its index or count). */
   boolean mentionsWarps(int from, int to) {
     for (int k = Math.max(from, 0); k <= to && k < tokens.size(); k++) {
-      if (tokens.get(k).isIdentifier() && ThreadNames.isWarpish(tokens.get(k).text())) {
+      if (isIdentifier(k) && ThreadNames.isWarpish(text(k))) {
         return true;
       }
     }
@@ -176,8 +205,8 @@ final class HazardContext {
   /** Index of the first token of the statement holding token {@code i}. */
   int statementStart(int i) {
     for (int k = i - 1; k >= 0; k--) {
-      Token t = tokens.get(k);
-      if (t.is(";") || t.is("{") || t.is("}") || t.kind() == TokenKind.DIRECTIVE) {
+      char c = list.punctuator(k);
+      if (c == ';' || c == '{' || c == '}' || list.kind(k) == TokenKind.DIRECTIVE) {
         return k + 1;
       }
     }
@@ -187,7 +216,7 @@ final class HazardContext {
   /** Whether the statement up to token {@code i} has the identifier {@code word}. */
   boolean statementHas(int i, String word) {
     for (int k = statementStart(i); k < i; k++) {
-      if (tokens.get(k).is(word)) {
+      if (at(k, word)) {
         return true;
       }
     }
@@ -195,7 +224,7 @@ final class HazardContext {
   }
 
   private boolean isKeyword(int i) {
-    return switch (tokens.get(i).text()) {
+    return switch (text(i)) {
       case "if", "while", "for", "switch", "return", "sizeof", "case" -> true;
       default -> false;
     };
@@ -207,8 +236,8 @@ final class HazardContext {
    */
   List<String> typeWords(int name) {
     List<String> words = new java.util.ArrayList<>();
-    for (int k = previous(name); k >= 0 && tokens.get(k).isIdentifier(); k = previous(k)) {
-      words.add(0, tokens.get(k).text());
+    for (int k = previous(name); k >= 0 && isIdentifier(k); k = previous(k)) {
+      words.add(0, text(k));
     }
     return words;
   }
@@ -223,23 +252,43 @@ final class HazardContext {
     return typeWords.stream().anyMatch(NARROW::contains) && typeWords.stream().noneMatch(WIDE::contains);
   }
 
-  /** Whether each name was last declared, before the walk's position, with a 32-bit integer type. */
-  private final java.util.Map<String, Boolean> narrowDeclared = new java.util.HashMap<>();
+  /** {@code isNarrow(typeWords(name))}, without collecting the words: every declaration in a file asks it. */
+  private boolean isNarrowType(int name) {
+    boolean narrow = false;
+    boolean wide = false;
+    for (int k = previous(name); k >= 0 && isIdentifier(k); k = previous(k)) {
+      String word = text(k);
+      narrow |= NARROW.contains(word);
+      wide |= WIDE.contains(word);
+    }
+    return narrow && !wide;
+  }
+
+  /**
+   * By spelling number, whether each name was last declared, before the walk's position, with a
+   * 32-bit integer type: 0 not declared yet, else {@link #NARROW_DECLARED} or {@link #WIDE_DECLARED}.
+   */
+  private byte[] narrowDeclared;
+  private static final byte NARROW_DECLARED = 1;
+  private static final byte WIDE_DECLARED = 2;
 
   /** Follows the walk over an identifier: {@code unsigned m;}, {@code int b = ...}, {@code (uint32_t x,}. */
   void identifier(int i) {
     int n = next(i);
-    if (n < 0 || tokens.get(n).text().length() != 1 || "=;,)".indexOf(tokens.get(n).text().charAt(0)) < 0) {
+    if (n < 0 || list.length(n) != 1 || "=;,)".indexOf(list.charAt(n, 0)) < 0) {
       return;
     }
     int p = previous(i);
-    if (p >= 0 && tokens.get(p).isIdentifier() && !tokens.get(p).is("return")) {
-      narrowDeclared.put(tokens.get(i).text(), isNarrow(typeWords(i)));
+    if (p >= 0 && isIdentifier(p) && !at(p, "return")) {
+      if (narrowDeclared == null) {
+        narrowDeclared = new byte[list.spellings().size()];
+      }
+      narrowDeclared[nameId(i)] = isNarrowType(i) ? NARROW_DECLARED : WIDE_DECLARED;
     }
   }
 
   /** Whether the name at {@code use} was declared, before it, with a 32-bit integer type. */
   boolean declaredNarrow(int use) {
-    return narrowDeclared.getOrDefault(tokens.get(use).text(), false);
+    return narrowDeclared != null && narrowDeclared[nameId(use)] == NARROW_DECLARED;
   }
 }

@@ -4,6 +4,8 @@ import dev.kport.translator.diag.Code;
 import dev.kport.translator.diag.Diagnostic;
 import dev.kport.translator.lex.Lexer;
 import dev.kport.translator.lex.Token;
+import dev.kport.translator.lex.TokenKind;
+import dev.kport.translator.lex.TokenList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,7 +29,7 @@ final class HazardScan {
   private final HipTranslator.Located where;
   private final List<Diagnostic> diagnostics;
 
-  HazardScan(List<Token> tokens, HipTranslator.Located where, List<Diagnostic> diagnostics) {
+  HazardScan(TokenList tokens, HipTranslator.Located where, List<Diagnostic> diagnostics) {
     this.c = new HazardContext(tokens, where, diagnostics);
     this.where = where;
     this.diagnostics = diagnostics;
@@ -40,45 +42,65 @@ final class HazardScan {
 
   /** One pass over the tokens, each handed to every check that wants its kind; then the checks' own passes. */
   private void walk(HazardContext c, Hazard[] hazards) {
-    dev.kport.translator.lex.TokenList kinds = c.tokens instanceof dev.kport.translator.lex.TokenList l ? l : null;
-    for (int i = 0; i < c.tokens.size(); i++) {
-      if (kinds != null && kinds.kind(i).isTrivia()) {
-        continue; // blanks and comments: no check reads them, so no token is made for them
-      }
-      Token t = c.token(i);
-      switch (t.kind()) {
-        case DIRECTIVE -> {
-          for (Hazard h : hazards) {
-            h.directive(i);
-          }
-          defineBody(i, c);
+    TokenList kinds = c.list;
+    int[] wanted = new int[kinds.size() == 0 ? 0 : kinds.spellings().size()];
+    for (int i = 0; i < kinds.size(); i++) {
+      // read from the lexer's arrays, most frequent kinds first: a token object is made only where a check may report
+      if (kinds.hasKind(i, TokenKind.IDENTIFIER)) {
+        identifier(c, hazards, wanted, i);
+      } else if (kinds.hasKind(i, TokenKind.PUNCTUATOR)) {
+        c.brace(i);
+      } else if (kinds.hasKind(i, TokenKind.NUMBER)) {
+        for (Hazard h : hazards) {
+          h.number(i);
         }
-        case NUMBER -> {
-          for (Hazard h : hazards) {
-            h.number(i);
-          }
+      } else if (kinds.hasKind(i, TokenKind.DIRECTIVE)) {
+        for (Hazard h : hazards) {
+          h.directive(i);
         }
-        case IDENTIFIER -> {
-          c.names.see(i);
-          c.identifier(i);
-          if (t.text().contains("asm") && ASM.contains(t.text())) {
-            inlineAsm(c, i);
-          }
-          for (Hazard h : hazards) {
-            h.identifier(i);
-          }
-        }
-        case PUNCTUATOR -> {
-          if (t.text().length() == 1) {
-            c.brace(i);
-          }
-        }
-        default -> { }
+        defineBody(i, c);
       }
     }
     for (Hazard h : hazards) {
       h.finish();
     }
+  }
+
+  /** The walk at a name: the context learns from it, then the checks that want its spelling look at it. */
+  private static void identifier(HazardContext c, Hazard[] hazards, int[] wanted, int i) {
+    c.names.see(i, c.next(i));
+    c.identifier(i);
+    int wants = wanted(c, hazards, wanted, i);
+    if ((wants & INLINE_ASM) != 0) {
+      inlineAsm(c, i);
+    }
+    for (int h = 0; h < hazards.length; h++) {
+      if ((wants & 1 << h) != 0) {
+        hazards[h].identifier(i);
+      }
+    }
+  }
+
+  /** In {@link #wanted}'s masks: the name opens inline assembly; and the mask has been worked out. */
+  private static final int INLINE_ASM = 1 << 29;
+  private static final int DECIDED = 1 << 30;
+
+  /**
+   * For the identifier at {@code i}, a mask with bit {@code h} set when {@code hazards[h]} wants
+   * names of its spelling, worked out once per spelling and kept in {@code bySpelling}.
+   */
+  private static int wanted(HazardContext c, Hazard[] hazards, int[] bySpelling, int i) {
+    int id = c.nameId(i);
+    int mask = bySpelling[id];
+    if (mask == 0) {
+      String name = c.text(i);
+      mask = DECIDED | (ASM.contains(name) ? INLINE_ASM : 0);
+      for (int h = 0; h < hazards.length; h++) {
+        mask |= hazards[h].wantsName(name) ? 1 << h : 0;
+      }
+      bySpelling[id] = mask;
+    }
+    return mask;
   }
 
   /**
@@ -89,7 +111,7 @@ final class HazardScan {
     Token directive = outer.token(i);
     Matcher m = outer == c ? DEFINE.matcher(directive.text()) : null;
     if (m != null && m.find()) {
-      List<Token> body = Lexer.lex(directive.text().substring(m.end()));
+      TokenList body = Lexer.lexList(directive.text().substring(m.end()));
       HazardContext inner = new HazardContext(body, where.inside(directive, m.end()), diagnostics);
       walk(inner, new Hazard[] {WarpWidthHazard.in(inner), LaneMaskHazard.in(inner), BallotWidthHazard.in(inner)});
     }
@@ -98,7 +120,7 @@ final class HazardScan {
   /** {@code asm(...)}, {@code asm volatile(...)}, {@code __asm__ __volatile__(...)}. */
   private static void inlineAsm(HazardContext c, int i) {
     int next = c.next(i);
-    while (next >= 0 && VOLATILE.contains(c.token(next).text())) {
+    while (next >= 0 && VOLATILE.contains(c.text(next))) {
       next = c.next(next);
     }
     if (c.is(next, "(")) {

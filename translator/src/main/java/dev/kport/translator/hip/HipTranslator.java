@@ -35,7 +35,7 @@ public final class HipTranslator {
   }
 
   public static Translation translate(Path file, String source, TranslateOptions options, LaunchSyntax launches) {
-    List<Token> tokens = Lexer.lex(source);
+    TokenList tokens = Lexer.lexList(source);
     TokenEdits edits = new TokenEdits(tokens);
     List<Diagnostic> diagnostics = new ArrayList<>();
     Located where = new Located(file.toString(), 0, 0);
@@ -44,15 +44,15 @@ public final class HipTranslator {
     NameRewrite names = new NameRewrite(table, diagnostics);
     ReferenceCount count = new ReferenceCount();
     BranchSelection branches = BranchSelection.of(file, tokens, options);
-    TokenList sweep = tokens instanceof TokenList l ? l : null;
+    byte[] cudaSpellings = new byte[tokens.spellings().size()];
     for (int i = 0; i < tokens.size(); i++) {
       // only directives and identifiers can name CUDA: read the kind without loading the token
-      TokenKind kind = sweep != null ? sweep.kind(i) : tokens.get(i).kind();
-      if ((kind != TokenKind.DIRECTIVE && kind != TokenKind.IDENTIFIER) || !branches.translates(i)) {
+      boolean name = tokens.hasKind(i, TokenKind.IDENTIFIER);
+      if ((!name && !tokens.hasKind(i, TokenKind.DIRECTIVE)) || !branches.translates(i)) {
         continue;
       }
-      Token t = tokens.get(i);
-      if (t.kind() == TokenKind.DIRECTIVE) {
+      if (!name) {
+        Token t = tokens.get(i);
         int found = diagnostics.size();
         Optional<String> rewritten = includes.rewrite(t, where, diagnostics);
         if (rewritten.isPresent()) {
@@ -64,7 +64,7 @@ public final class HipTranslator {
         }
         final int at = i;
         rewritten.ifPresent(text -> edits.replace(at, text));
-      } else if (t.kind() == TokenKind.IDENTIFIER && table.mayName(t.text())) {
+      } else if (mayRename(tokens, i, table, cudaSpellings)) {
         rename(tokens, i, edits, names, where, true, table, count);
       }
     }
@@ -80,6 +80,28 @@ public final class HipTranslator {
     return new Translation(edits.render(source), diagnostics, Optional.empty(), count.stats());
   }
 
+  private static final byte UNDECIDED = 0;
+  private static final byte CUDA = 1;
+  private static final byte NOT_CUDA = 2;
+
+  /**
+   * Whether {@link #rename} may do anything with the identifier at {@code i}: decided once per
+   * distinct spelling ({@code decided}, by spelling number), since a file repeats a few thousand
+   * names tens of thousands of times. True for a name with a rename row that is no header's, one
+   * whose HIP name depends on the call around it, and a CUDA-looking name no table has.
+   */
+  private static boolean mayRename(TokenList tokens, int i, HipRenameTable table, byte[] decided) {
+    int id = tokens.nameId(i);
+    if (decided[id] == UNDECIDED) {
+      String name = tokens.spellings().text(id);
+      boolean cuda = table.mayName(name) && (table.dependsOnCall(name)
+          || table.find(name).filter(r -> !r.isHeader()).isPresent()
+          || ReferenceCount.looksLikeCuda(name) && table.find(name).isEmpty());
+      decided[id] = cuda ? CUDA : NOT_CUDA;
+    }
+    return decided[id] == CUDA;
+  }
+
   /** Renames one identifier when it is a CUDA name, and counts what became of it. */
   private static void rename(List<Token> tokens, int i, TokenEdits edits, NameRewrite names, Located where,
       boolean declarationsPossible, HipRenameTable table, ReferenceCount count) {
@@ -88,13 +110,13 @@ public final class HipTranslator {
     int found = diagnostics.size();
     names.rewrite(tokens, i, edits, where, declarationsPossible);
     if (edits.size() == edited && diagnostics.size() == found) {
-      Token t = tokens.get(i);
-      if (ReferenceCount.looksLikeCuda(t.text()) && table.find(t.text()).isEmpty() && !isMember(tokens, i)) {
-        count.unknown(t.text(), where.file(), where.line(t), where.column(t));
+      String name = Tokens.text(tokens, i);
+      if (ReferenceCount.looksLikeCuda(name) && table.find(name).isEmpty() && !isMember(tokens, i)) {
+        count.unknown(name, where.file(), where.line(tokens, i), where.column(tokens, i));
       }
       return; // not a CUDA reference the tables know (the common case)
     }
-    Optional<HipRenameTable.Row> row = table.find(tokens.get(i).text());
+    Optional<HipRenameTable.Row> row = table.find(Tokens.text(tokens, i));
     if (row.isEmpty()) {
       return;
     }
@@ -151,7 +173,7 @@ public final class HipTranslator {
 
   private static boolean isMember(List<Token> tokens, int i) {
     int prev = Tokens.previousSignificant(tokens, i - 1);
-    return prev >= 0 && (tokens.get(prev).is(".") || tokens.get(prev).is("->"));
+    return prev >= 0 && (Tokens.is(tokens, prev, ".") || Tokens.is(tokens, prev, "->"));
   }
 
   /** {@code " CUDA_CHECK(x) ..."}: the name a {@code #define} body starts with. */
@@ -180,6 +202,19 @@ public final class HipTranslator {
 
     int line(Token t) {
       return t.line() + lineShift;
+    }
+
+    /** {@code line(tokens.get(i))}, without making the token where the list is the lexer's. */
+    int line(List<Token> tokens, int i) {
+      return tokens instanceof TokenList list ? list.line(i) + lineShift : line(tokens.get(i));
+    }
+
+    /** {@code column(tokens.get(i))}, without making the token where the list is the lexer's. */
+    int column(List<Token> tokens, int i) {
+      if (tokens instanceof TokenList list) {
+        return list.line(i) == 1 ? list.column(i) + columnShift : list.column(i);
+      }
+      return column(tokens.get(i));
     }
 
     int column(Token t) {

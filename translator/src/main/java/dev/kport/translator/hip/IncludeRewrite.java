@@ -4,6 +4,8 @@ import dev.kport.translator.diag.Code;
 import dev.kport.translator.diag.Diagnostic;
 import dev.kport.translator.emit.TokenEdits;
 import dev.kport.translator.lex.Token;
+import dev.kport.translator.lex.TokenKind;
+import dev.kport.translator.lex.TokenList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -124,6 +126,14 @@ final class IncludeRewrite {
     if (tablesUsed.stream().anyMatch(RUNTIME_TABLES::contains)) {
       return true;
     }
+    if (tokens instanceof TokenList list) { // the lexer's arrays: no token is made for a file that has none of them
+      for (int k = 0; k < list.size(); k++) {
+        if (list.kind(k) == TokenKind.IDENTIFIER ? CUDA_WORDS.contains(Tokens.text(list, k)) : isLaunchOpen(list, k)) {
+          return true;
+        }
+      }
+      return false;
+    }
     for (Token t : tokens) {
       if ((t.isIdentifier() && CUDA_WORDS.contains(t.text())) || t.text().equals("<<<")) {
         return true;
@@ -132,12 +142,18 @@ final class IncludeRewrite {
     return false;
   }
 
+  /** Whether the token's text is {@code <<<}. */
+  private static boolean isLaunchOpen(TokenList list, int k) {
+    return list.length(k) == 3 && list.charAt(k, 0) == '<' && list.charAt(k, 1) == '<' && list.charAt(k, 2) == '<';
+  }
+
   private static int indexOf(List<Token> tokens, Token wanted) {
     int lo = 0;
     int hi = tokens.size() - 1;
     while (lo <= hi) { // tokens are in offset order
       int mid = (lo + hi) >>> 1;
-      int cmp = Integer.compare(tokens.get(mid).offset(), wanted.offset());
+      int offset = tokens instanceof TokenList list ? list.offset(mid) : tokens.get(mid).offset();
+      int cmp = Integer.compare(offset, wanted.offset());
       if (cmp == 0) {
         return mid;
       } else if (cmp < 0) {

@@ -32,7 +32,7 @@ final class LaneMaskHazard {
     return new Hazard() {
       @Override
       public void directive(int i) {
-        Matcher m = MASK_DEFINE.matcher(c.token(i).text().strip());
+        Matcher m = MASK_DEFINE.matcher(c.text(i).strip());
         if (m.matches()) {
           h.maskMacros.add(m.group(1));
         }
@@ -40,15 +40,21 @@ final class LaneMaskHazard {
 
       @Override
       public void number(int i) {
-        String s = c.token(i).text();
-        if ((s.equals("1") || s.equalsIgnoreCase("1u")) && c.is(c.next(i), "<<")) {
+        int n = c.list.length(i); // "1" or "1u", tested on the characters: numbers are many
+        boolean one = n <= 2 && c.list.charAt(i, 0) == '1' && (n == 1 || c.text(i).equalsIgnoreCase("1u"));
+        if (one && c.is(c.next(i), "<<")) {
           h.shiftedOne(i);
         }
       }
 
       @Override
+      public boolean wantsName(String s) {
+        return s.startsWith("__") && (s.endsWith("_sync") || s.equals("__syncwarp"));
+      }
+
+      @Override
       public void identifier(int i) {
-        String s = c.token(i).text();
+        String s = c.text(i);
         if (s.startsWith("__") && (s.endsWith("_sync") || s.equals("__syncwarp"))) {
           h.syncMask(i);
         }
@@ -57,7 +63,7 @@ final class LaneMaskHazard {
   }
 
   private void syncMask(int i) {
-    boolean dropped = HipRenameTable.standard().find(c.token(i).text())
+    boolean dropped = HipRenameTable.standard().find(c.text(i))
         .filter(r -> r.kind().equals("warp_sync") && !r.keepsName()).isPresent();
     int open = c.next(i);
     if (dropped || !c.is(open, "(")) {
@@ -75,10 +81,10 @@ final class LaneMaskHazard {
     boolean thirtyTwo = variable
         || single && a.kind() == TokenKind.NUMBER && ALL_ONES.matcher(a.text().toLowerCase(Locale.ROOT)).matches()
         || single && maskMacros.contains(a.text())
-        || a.is("~") && c.next(c.next(first)) == end && c.token(c.next(first)).text().equalsIgnoreCase("0u");
+        || a.is("~") && c.next(c.next(first)) == end && c.text(c.next(first)).equalsIgnoreCase("0u");
     if (thirtyTwo) {
       String what = variable ? a.text() + ", a 32-bit variable," : single ? a.text() : "~0u";
-      c.report(Code.HIP_LANE_MASK_32_BIT, first, what + " passed to " + c.token(i).text() + " names 32 lanes");
+      c.report(Code.HIP_LANE_MASK_32_BIT, first, what + " passed to " + c.text(i) + " names 32 lanes");
     }
   }
 
@@ -89,7 +95,7 @@ final class LaneMaskHazard {
     for (int k = shift + 1; end >= 0 && k <= end; k++) {
       Token t = c.token(k);
       if (t.isIdentifier() && (c.names.isLaneish(t.text()) || t.is("warpSize"))) {
-        c.report(Code.HIP_LANE_MASK_32_BIT, i, c.token(i).text() + " << " + t.text()
+        c.report(Code.HIP_LANE_MASK_32_BIT, i, c.text(i) + " << " + t.text()
             + " builds a 32-bit lane mask: shifting by 32 or more (lanes 32 to 63) is undefined");
         return;
       }

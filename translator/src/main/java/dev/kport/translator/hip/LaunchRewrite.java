@@ -35,7 +35,7 @@ final class LaunchRewrite {
     int nameStart = kernelNameStart(open);
     int close = matching(open, TokenKind.LAUNCH_CLOSE);
     int argsOpen = close < 0 ? -1 : Tokens.nextSignificant(tokens, close + 1);
-    if (nameStart < 0 || argsOpen < 0 || !tokens.get(argsOpen).is("(")) {
+    if (nameStart < 0 || argsOpen < 0 || !Tokens.is(tokens, argsOpen, "(")) {
       return;
     }
     int argsClose = closingParen(argsOpen);
@@ -59,7 +59,7 @@ final class LaunchRewrite {
   /** Start of {@code ns::k<T, 4>} before {@code <<<}, or -1. */
   private int kernelNameStart(int open) {
     int k = Tokens.previousSignificant(tokens, open - 1);
-    if (k >= 0 && (tokens.get(k).is(">") || tokens.get(k).is(">>"))) {
+    if (k >= 0 && (Tokens.is(tokens, k, ">") || Tokens.is(tokens, k, ">>"))) {
       int depth = 0;
       for (; k >= 0; k--) {
         Token t = tokens.get(k);
@@ -75,7 +75,7 @@ final class LaunchRewrite {
     }
     int start = k;
     int sep = Tokens.previousSignificant(tokens, start - 1);
-    while (sep >= 0 && tokens.get(sep).is("::")) {
+    while (sep >= 0 && Tokens.is(tokens, sep, "::")) {
       int before = Tokens.previousSignificant(tokens, sep - 1);
       start = before >= 0 && tokens.get(before).isIdentifier() ? before : sep;
       if (start == sep) {
@@ -97,7 +97,7 @@ final class LaunchRewrite {
 
   private int closingParen(int open) {
     int end = Tokens.firstArgumentEnd(tokens, open);
-    while (end >= 0 && tokens.get(end).is(",")) {
+    while (end >= 0 && Tokens.is(tokens, end, ",")) {
       end = Tokens.firstArgumentEnd(tokens, end);
     }
     return end;

@@ -54,38 +54,63 @@ final class LockstepHazard {
     };
   }
 
+  private static final byte OTHER = 1;
+  private static final byte DECLARES = 2;
+  private static final byte SYNC = 3;
+  private static final byte LOOP = 4;
+
+  /** What each distinct name is to this check, by spelling number (0 until first met). */
+  private byte[] roles;
+
   private void identifier(int i) {
-    Token t = c.token(i);
-    switch (t.text()) {
-      case "__shared__", "volatile" -> declared(i);
-      case "__syncthreads", "__syncthreads_count", "__syncthreads_and", "__syncthreads_or", "__syncwarp", "sync" -> {
+    switch (role(i)) {
+      case DECLARES -> declared(i);
+      case SYNC -> {
         if (c.is(c.next(i), "(")) {
           syncs.add(i);
         }
       }
-      case "for", "while" -> {
+      case LOOP -> {
         if (c.is(c.next(i), "(") && c.function() >= 0) {
           loopsByFunction.computeIfAbsent(c.function(), f -> new ArrayList<>()).add(i);
         }
       }
       default -> {
-        if (c.function() >= 0 && !exchanged.isEmpty() && exchanged.contains(t.text()) && isStep(i)) {
+        if (c.function() >= 0 && !exchanged.isEmpty() && exchanged.contains(c.text(i)) && isStep(i)) {
           steps.add(new int[] {i, c.function()});
         }
       }
     }
   }
 
+  /** The role of the name at {@code i}, worked out once per spelling. */
+  private byte role(int i) {
+    if (roles == null) {
+      roles = new byte[c.list.spellings().size()];
+    }
+    int id = c.nameId(i);
+    if (roles[id] == 0) {
+      roles[id] = switch (c.text(i)) {
+        case "__shared__", "volatile" -> DECLARES;
+        case "__syncthreads", "__syncthreads_count", "__syncthreads_and", "__syncthreads_or", "__syncwarp", "sync" ->
+            SYNC;
+        case "for", "while" -> LOOP;
+        default -> OTHER;
+      };
+    }
+    return roles[id];
+  }
+
   /** A name declared {@code __shared__} or {@code volatile}: memory lanes exchange values through. */
   private void declared(int i) {
     int name = -1;
-    for (int k = c.next(i); k >= 0 && (c.token(k).isIdentifier() || c.is(k, "*")); k = c.next(k)) {
-      name = c.token(k).isIdentifier() ? k : name;
+    for (int k = c.next(i); k >= 0 && (c.isIdentifier(k) || c.is(k, "*")); k = c.next(k)) {
+      name = c.isIdentifier(k) ? k : name;
     }
     if (name >= 0) {
-      exchanged.add(c.token(name).text());
+      exchanged.add(c.text(name));
       if (c.is(i, "volatile")) {
-        volatiles.add(c.token(name).text());
+        volatiles.add(c.text(name));
       }
     }
   }
@@ -94,7 +119,7 @@ final class LockstepHazard {
   private void unorderedRuns() {
     Map<String, int[]> run = new HashMap<>(); // function and name -> {first step of the run, latest step}
     for (int[] step : steps) {
-      String key = step[1] + " " + c.token(step[0]).text();
+      String key = step[1] + " " + c.text(step[0]);
       int[] r = run.get(key);
       if (r != null && !syncBetween(r[1], step[0])) {
         report(r[0]);
@@ -139,21 +164,21 @@ final class LockstepHazard {
 
   /** {@code a[i] op= ... a[j] ...} with {@code i} about the thread and {@code j} written differently. */
   private boolean isStep(int i) {
-    Token t = c.token(i);
-    if (!t.isIdentifier() || !exchanged.contains(t.text()) || !c.is(c.next(i), "[")
+    String name = c.text(i);
+    if (!c.isIdentifier(i) || !exchanged.contains(name) || !c.is(c.next(i), "[")
         || c.is(c.previous(i), ".") || c.is(c.previous(i), "->")) {
       return false;
     }
     int open = c.next(i);
     int close = Tokens.matchingClose(c.tokens, open);
     int op = close < 0 ? -1 : c.next(close);
-    if (op < 0 || !ASSIGN.contains(c.token(op).text()) || !c.mentionsThreads(open + 1, close - 1)) {
+    if (op < 0 || !ASSIGN.contains(c.text(op)) || !c.mentionsThreads(open + 1, close - 1)) {
       return false;
     }
     String index = text(open + 1, close - 1);
     int end = endOfStatement(op);
     for (int k = op + 1; k < end; k++) {
-      if (c.token(k).is(t.text()) && c.is(c.next(k), "[")) {
+      if (c.at(k, name) && c.is(c.next(k), "[")) {
         int o = c.next(k);
         int cl = Tokens.matchingClose(c.tokens, o);
         if (cl > 0 && !text(o + 1, cl - 1).equals(index)) {
@@ -166,7 +191,7 @@ final class LockstepHazard {
 
   private void report(int step) {
     if (reported.add(step)) {
-      String name = c.token(step).text();
+      String name = c.text(step);
       c.report(Code.HIP_WARP_LOCKSTEP, step, "lanes exchange values through " + name
           + " with no barrier between the steps: this relies on a warp's lanes running in lockstep"
           + (volatiles.contains(name) ? "" : ", and without volatile the compiler may keep them in registers"));
@@ -192,8 +217,8 @@ final class LockstepHazard {
   private String text(int from, int to) {
     StringBuilder s = new StringBuilder();
     for (int k = from; k <= to; k++) {
-      if (!c.token(k).isTrivia()) {
-        s.append(c.token(k).text());
+      if (!c.kind(k).isTrivia()) {
+        s.append(c.text(k));
       }
     }
     return s.toString();

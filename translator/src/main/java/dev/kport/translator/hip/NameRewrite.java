@@ -4,6 +4,8 @@ import dev.kport.translator.diag.Code;
 import dev.kport.translator.diag.Diagnostic;
 import dev.kport.translator.emit.TokenEdits;
 import dev.kport.translator.lex.Token;
+import dev.kport.translator.lex.TokenKind;
+import dev.kport.translator.lex.TokenList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,11 +46,11 @@ final class NameRewrite {
    *     the macro's, not a declared type
    */
   void rewrite(List<Token> tokens, int i, TokenEdits edits, HipTranslator.Located where, boolean declarationsPossible) {
-    Token t = tokens.get(i);
-    if (table.dependsOnCall(t.text()) && renameForCall(tokens, i, edits)) {
+    String name = Tokens.text(tokens, i);
+    if (table.dependsOnCall(name) && renameForCall(tokens, i, edits)) {
       return;
     }
-    Optional<HipRenameTable.Row> found = table.find(t.text()).filter(r -> !r.isHeader());
+    Optional<HipRenameTable.Row> found = table.find(name).filter(r -> !r.isHeader());
     if (found.isEmpty() || isMember(tokens, i)) {
       return;
     }
@@ -74,8 +76,8 @@ final class NameRewrite {
   /** {@code ns::name}, {@code ::ns::name}: a name too common to be CUDA's unless its namespace is written. */
   private static boolean qualifiedBy(List<Token> tokens, int i, String namespace) {
     int scope = Tokens.previousSignificant(tokens, i - 1);
-    int owner = scope >= 0 && tokens.get(scope).is("::") ? Tokens.previousSignificant(tokens, scope - 1) : -1;
-    return owner >= 0 && tokens.get(owner).is(namespace);
+    int owner = scope >= 0 && Tokens.is(tokens, scope, "::") ? Tokens.previousSignificant(tokens, scope - 1) : -1;
+    return owner >= 0 && Tokens.is(tokens, owner, namespace);
   }
 
   /**
@@ -96,9 +98,8 @@ final class NameRewrite {
   }
 
   private void apply(HipRenameTable.Row row, List<Token> tokens, int i, TokenEdits edits, HipTranslator.Located where) {
-    Token t = tokens.get(i);
     if (row.keepsName()) {
-      report(Code.HIP_UNSUPPORTED_API, t, where, t.text() + " has no HIP counterpart (" + row.table()
+      report(Code.HIP_UNSUPPORTED_API, tokens, i, where, Tokens.text(tokens, i) + " has no HIP counterpart (" + row.table()
           + "); it is kept as written");
       return;
     }
@@ -118,7 +119,7 @@ final class NameRewrite {
       SymbolArgumentRewrite.wrap(tokens, i, edits, Integer.parseInt(row.kind().substring("symbol_arg".length())));
     }
     if (row.status() == HipRenameTable.Status.DEPRECATED) {
-      report(Code.HIP_DEPRECATED_API, t, where, row.hipName() + ", the HIP counterpart of " + t.text()
+      report(Code.HIP_DEPRECATED_API, tokens, i, where, row.hipName() + ", the HIP counterpart of " + Tokens.text(tokens, i)
           + ", is deprecated");
     }
   }
@@ -142,10 +143,10 @@ final class NameRewrite {
       HipTranslator.Located where) {
     ArgumentOrderRewrite order = ArgumentOrderRewrite.parse(row.kind());
     int open = Tokens.nextSignificant(tokens, i + 1);
-    ArgumentOrderRewrite.Choice choice = open < 0 || !tokens.get(open).is("(")
+    ArgumentOrderRewrite.Choice choice = open < 0 || !Tokens.is(tokens, open, "(")
         ? new ArgumentOrderRewrite.Choice(Optional.empty(), "it is not called here") : order.choose(tokens, open);
     if (choice.alternative().isEmpty()) {
-      report(Code.HIP_UNSUPPORTED_API, tokens.get(i), where, tokens.get(i).text() + " cannot become "
+      report(Code.HIP_UNSUPPORTED_API, tokens, i, where, Tokens.text(tokens, i) + " cannot become "
           + row.hipName() + ": " + choice.obstacle() + "; it is kept as written");
       return;
     }
@@ -160,16 +161,16 @@ final class NameRewrite {
   /** {@code cub::X}, {@code namespace cub}, {@code using namespace cub}, {@code namespace c = cub}. */
   private static boolean namesNamespace(List<Token> tokens, int i) {
     int next = Tokens.nextSignificant(tokens, i + 1);
-    if (next >= 0 && tokens.get(next).is("::")) {
+    if (next >= 0 && Tokens.is(tokens, next, "::")) {
       return true;
     }
     int prev = Tokens.previousSignificant(tokens, i - 1);
-    if (prev >= 0 && tokens.get(prev).is("namespace")) {
+    if (prev >= 0 && Tokens.is(tokens, prev, "namespace")) {
       return true;
     }
-    int alias = prev >= 0 && tokens.get(prev).is("=") ? Tokens.previousSignificant(tokens, prev - 1) : -1;
+    int alias = prev >= 0 && Tokens.is(tokens, prev, "=") ? Tokens.previousSignificant(tokens, prev - 1) : -1;
     int keyword = alias >= 0 ? Tokens.previousSignificant(tokens, alias - 1) : -1;
-    return keyword >= 0 && tokens.get(keyword).is("namespace");
+    return keyword >= 0 && Tokens.is(tokens, keyword, "namespace");
   }
 
   /**
@@ -178,12 +179,12 @@ final class NameRewrite {
    */
   private static void castKernelArgument(List<Token> tokens, int i, TokenEdits edits, int position) {
     int open = Tokens.nextSignificant(tokens, i + 1);
-    if (open < 0 || !tokens.get(open).is("(")) {
+    if (open < 0 || !Tokens.is(tokens, open, "(")) {
       return;
     }
     int start = open;
     int end = Tokens.firstArgumentEnd(tokens, open);
-    for (int n = 1; n < position && end >= 0 && tokens.get(end).is(","); n++) {
+    for (int n = 1; n < position && end >= 0 && Tokens.is(tokens, end, ","); n++) {
       start = end;
       end = Tokens.firstArgumentEnd(tokens, end);
     }
@@ -200,20 +201,20 @@ final class NameRewrite {
   private void dropLaneMask(List<Token> tokens, int i, TokenEdits edits, HipTranslator.Located where,
       HipRenameTable.Row row) {
     int open = Tokens.nextSignificant(tokens, i + 1);
-    int comma = open < 0 || !tokens.get(open).is("(") ? -1 : Tokens.firstArgumentEnd(tokens, open);
-    if (comma < 0 || !tokens.get(comma).is(",")) {
-      report(Code.HIP_UNSUPPORTED_API, tokens.get(i), where, tokens.get(i).text()
+    int comma = open < 0 || !Tokens.is(tokens, open, "(") ? -1 : Tokens.firstArgumentEnd(tokens, open);
+    if (comma < 0 || !Tokens.is(tokens, comma, ",")) {
+      report(Code.HIP_UNSUPPORTED_API, tokens, i, where, Tokens.text(tokens, i)
           + " is not called with a lane mask and arguments here, so it is kept as written");
       return;
     }
     edits.replace(i, row.hipName());
     tablesUsed.add(row.table());
     int next = comma + 1;
-    while (next < tokens.size() && tokens.get(next).kind() == dev.kport.translator.lex.TokenKind.WHITESPACE) {
+    while (next < tokens.size() && isBlank(tokens, next)) {
       next++;
     }
     edits.delete(open + 1, next);
-    report(Code.HIP_LANE_MASK_DROPPED, tokens.get(i), where, tokens.get(i).text() + " became " + row.hipName()
+    report(Code.HIP_LANE_MASK_DROPPED, tokens, i, where, Tokens.text(tokens, i) + " became " + row.hipName()
         + " without its lane mask");
   }
 
@@ -226,15 +227,24 @@ final class NameRewrite {
       return false;
     }
     int prev = Tokens.previousSignificant(tokens, i - 1);
-    return prev >= 0 && tokens.get(prev).isIdentifier() && !NOT_TYPES.contains(tokens.get(prev).text());
+    return prev >= 0 && isName(tokens, prev) && !NOT_TYPES.contains(Tokens.text(tokens, prev));
   }
 
   private static boolean isMember(List<Token> tokens, int i) {
     int prev = Tokens.previousSignificant(tokens, i - 1);
-    return prev >= 0 && (tokens.get(prev).is(".") || tokens.get(prev).is("->"));
+    return prev >= 0 && (Tokens.is(tokens, prev, ".") || Tokens.is(tokens, prev, "->"));
   }
 
-  private void report(Code code, Token t, HipTranslator.Located where, String message) {
-    diagnostics.add(code.at(where.file(), where.line(t), where.column(t), message));
+  private static boolean isBlank(List<Token> tokens, int k) {
+    return tokens instanceof TokenList list ? list.hasKind(k, TokenKind.WHITESPACE)
+        : tokens.get(k).kind() == TokenKind.WHITESPACE;
+  }
+
+  private static boolean isName(List<Token> tokens, int k) {
+    return tokens instanceof TokenList list ? list.kind(k) == TokenKind.IDENTIFIER : tokens.get(k).isIdentifier();
+  }
+
+  private void report(Code code, List<Token> tokens, int i, HipTranslator.Located where, String message) {
+    diagnostics.add(code.at(where.file(), where.line(tokens, i), where.column(tokens, i), message));
   }
 }

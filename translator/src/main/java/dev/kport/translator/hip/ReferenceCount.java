@@ -90,10 +90,16 @@ final class ReferenceCount {
 
   /** {@code runtime.tsv} names the family {@code runtime}. */
   static String family(HipRenameTable.Row row) {
-    String table = row.table();
-    int dot = table.lastIndexOf('.');
-    return dot < 0 ? table : table.substring(0, dot);
+    String known = FAMILIES.get(row.table()); // a plain read: computeIfAbsent may lock even when present
+    return known != null ? known : FAMILIES.computeIfAbsent(row.table(), table -> {
+      int dot = table.lastIndexOf('.');
+      return dot < 0 ? table : table.substring(0, dot);
+    });
   }
+
+  /** Family by table name: the few tables are met at every rename, so each name is cut once. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> FAMILIES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   TranslationStats stats() {
     List<TranslationStats.Unconverted> all = new ArrayList<>(unconverted);

@@ -17,7 +17,7 @@ final class SymbolArgumentRewrite {
   /** @param position which argument (1-based) of the call after token {@code i} is the symbol */
   static void wrap(List<Token> tokens, int i, TokenEdits edits, int position) {
     int open = Tokens.nextSignificant(tokens, i + 1);
-    if (open < 0 || !tokens.get(open).is("(")) {
+    if (open < 0 || !Tokens.is(tokens, open, "(")) {
       return;
     }
     List<Tokens.Argument> args = Tokens.arguments(tokens, open);

@@ -31,8 +31,13 @@ final class TextureHazard {
     TextureHazard h = new TextureHazard(c);
     return new Hazard() {
       @Override
+      public boolean wantsName(String s) {
+        return s.startsWith("tex") || s.startsWith("surf") || TEXTURE_CALLS.contains(s) || SURFACE_CALLS.contains(s);
+      }
+
+      @Override
       public void identifier(int i) {
-        String s = c.token(i).text();
+        String s = c.text(i);
         if (s.startsWith("tex") || s.startsWith("surf") || s.startsWith("cuda")) {
           h.identifier(i);
         }
@@ -41,15 +46,15 @@ final class TextureHazard {
   }
 
   private void identifier(int i) {
-    Token t = c.token(i);
+    String text = c.text(i);
     boolean call = c.is(c.next(i), "(");
-    if ((t.is("texture") || t.is("surface")) && c.is(c.next(i), "<") && startsDeclaration(i)) {
+    if ((text.equals("texture") || text.equals("surface")) && c.is(c.next(i), "<") && startsDeclaration(i)) {
       reference(i);
-    } else if (call && TEXTURE_CALLS.contains(t.text())) {
-      c.report(Code.HIP_TEXTURE_REFERENCE, i, t.text() + " works on texture references");
-    } else if (call && SURFACE_CALLS.contains(t.text())) {
-      c.report(Code.HIP_SURFACE_REFERENCE, i, t.text() + " works on surface references");
-    } else if (call && (t.text().startsWith("tex") || t.text().startsWith("surf"))) {
+    } else if (call && TEXTURE_CALLS.contains(text)) {
+      c.report(Code.HIP_TEXTURE_REFERENCE, i, text + " works on texture references");
+    } else if (call && SURFACE_CALLS.contains(text)) {
+      c.report(Code.HIP_SURFACE_REFERENCE, i, text + " works on surface references");
+    } else if (call && (text.startsWith("tex") || text.startsWith("surf"))) {
       fetch(i);
     }
   }
@@ -58,8 +63,8 @@ final class TextureHazard {
   private boolean startsDeclaration(int i) {
     int p = c.previous(i);
     return p < 0 || c.is(p, ";") || c.is(p, "{") || c.is(p, "}") || c.is(p, "(") || c.is(p, ",")
-        || c.token(p).kind() == TokenKind.DIRECTIVE
-        || Set.of("static", "extern", "const", "struct", "volatile").contains(c.token(p).text());
+        || c.kind(p) == TokenKind.DIRECTIVE
+        || Set.of("static", "extern", "const", "struct", "volatile").contains(c.text(p));
   }
 
   /** {@code texture<float, 1, cudaReadModeElementType> name}: reports it and remembers the name. */
@@ -81,8 +86,8 @@ final class TextureHazard {
     while (name >= 0 && (c.is(name, "&") || c.is(name, "*"))) {
       name = c.next(name);
     }
-    boolean surface = c.token(i).is("surface");
-    String n = name >= 0 && c.token(name).isIdentifier() ? c.token(name).text() : "";
+    boolean surface = c.at(i, "surface");
+    String n = name >= 0 && c.isIdentifier(name) ? c.text(name) : "";
     (surface ? surfaces : textures).add(n);
     c.report(surface ? Code.HIP_SURFACE_REFERENCE : Code.HIP_TEXTURE_REFERENCE, i,
         (surface ? "surface reference " : "texture reference ") + n);
@@ -93,10 +98,10 @@ final class TextureHazard {
     int open = c.next(i);
     int close = Tokens.matchingClose(c.tokens, open);
     for (int k = open + 1; close >= 0 && k < close; k++) {
-      String s = c.token(k).text();
-      if (c.token(k).isIdentifier() && (textures.contains(s) || surfaces.contains(s))) {
+      String s = c.text(k);
+      if (c.isIdentifier(k) && (textures.contains(s) || surfaces.contains(s))) {
         Code code = textures.contains(s) ? Code.HIP_TEXTURE_REFERENCE : Code.HIP_SURFACE_REFERENCE;
-        c.report(code, i, c.token(i).text() + " reads through the reference " + s);
+        c.report(code, i, c.text(i) + " reads through the reference " + s);
         return;
       }
     }

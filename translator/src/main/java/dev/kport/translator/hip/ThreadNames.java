@@ -1,7 +1,7 @@
 package dev.kport.translator.hip;
 
-import dev.kport.translator.lex.Token;
 import dev.kport.translator.lex.TokenKind;
+import dev.kport.translator.lex.TokenList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,49 +28,60 @@ final class ThreadNames {
   private final Set<String> threadDerived = new HashSet<>();
   private final Set<String> laneDerived = new HashSet<>();
 
-  private final List<Token> tokens;
+  private final TokenList tokens;
 
-  ThreadNames(List<Token> tokens) {
+  ThreadNames(TokenList tokens) {
     this.tokens = tokens;
   }
 
   /** Learns from the identifier at {@code i}, as the walk reaches it: {@code name = value}. */
   void see(int i) {
-    int eq = Tokens.nextSignificant(tokens, i + 1);
-    if (eq >= 0 && tokens.get(eq).is("=")) {
-      assigned(tokens.get(i).text(), tokens, eq + 1);
+    see(i, Tokens.nextSignificant(tokens, i + 1));
+  }
+
+  /** As {@link #see(int)}, given the first significant token after the identifier ({@code next}, or -1). */
+  void see(int i, int next) {
+    if (next >= 0 && tokens.textIs(next, "=")) {
+      assigned(name(i), tokens, next + 1);
     }
   }
 
+  /** The text of the identifier at {@code k}: the file's one instance of that spelling. */
+  private String name(int k) {
+    return tokens.spellings().text(tokens.nameId(k));
+  }
+
   /** {@code name = ...}: the value's names up to the end of the initialiser decide what {@code name} is. */
-  private void assigned(String name, List<Token> tokens, int from) {
+  private void assigned(String name, TokenList tokens, int from) {
     boolean thread = false;
     boolean lane = false;
     boolean global = false;
     boolean modulo = false;
     int depth = 0;
-    Token previous = null;
+    int previous = -1;
     for (int k = from; k < tokens.size(); k++) {
-      Token t = tokens.get(k);
-      if (t.isTrivia()) {
+      TokenKind kind = tokens.kind(k);
+      if (kind.isTrivia()) {
         continue;
       }
-      if (t.is("(") || t.is("[") || t.is("{")) {
+      char c = tokens.punctuator(k);
+      if (c == '(' || c == '[' || c == '{') {
         depth++;
-      } else if (t.is(")") || t.is("]") || t.is("}")) {
+      } else if (c == ')' || c == ']' || c == '}') {
         if (depth-- == 0) {
           break;
         }
-      } else if (t.is(";") || t.kind() == TokenKind.DIRECTIVE || (t.is(",") && depth == 0)) {
+      } else if (c == ';' || kind == TokenKind.DIRECTIVE || (c == ',' && depth == 0)) {
         break;
-      } else if (t.isIdentifier()) {
-        String s = t.text();
+      } else if (kind == TokenKind.IDENTIFIER) {
+        String s = name(k);
         global |= GLOBAL.contains(s);
         thread |= isThreadish(s);
         lane |= isLaneish(s);
-        modulo |= s.equals("warpSize") && previous != null && (previous.is("%") || previous.is("("));
+        modulo |= s.equals("warpSize") && previous >= 0
+            && (tokens.textIs(previous, "%") || tokens.textIs(previous, "("));
       }
-      previous = t;
+      previous = k;
     }
     if (thread && !global) {
       threadDerived.add(name);

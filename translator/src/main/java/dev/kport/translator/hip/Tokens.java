@@ -1,6 +1,7 @@
 package dev.kport.translator.hip;
 
 import dev.kport.translator.lex.Token;
+import dev.kport.translator.lex.TokenKind;
 import dev.kport.translator.lex.TokenList;
 import java.util.List;
 
@@ -12,12 +13,7 @@ final class Tokens {
   /** Index of the first non-trivia token at or after {@code from}, or -1. */
   static int nextSignificant(List<Token> tokens, int from) {
     if (tokens instanceof TokenList list) { // kinds only: no token is made for the blanks stepped over
-      for (int k = Math.max(from, 0); k < list.size(); k++) {
-        if (!list.kind(k).isTrivia()) {
-          return k;
-        }
-      }
-      return -1;
+      return list.nextSignificant(from);
     }
     for (int k = Math.max(from, 0); k < tokens.size(); k++) {
       if (!tokens.get(k).isTrivia()) {
@@ -30,12 +26,7 @@ final class Tokens {
   /** Index of the last non-trivia token at or before {@code from}, or -1. */
   static int previousSignificant(List<Token> tokens, int from) {
     if (tokens instanceof TokenList list) {
-      for (int k = Math.min(from, list.size() - 1); k >= 0; k--) {
-        if (!list.kind(k).isTrivia()) {
-          return k;
-        }
-      }
-      return -1;
+      return list.previousSignificant(from);
     }
     for (int k = Math.min(from, tokens.size() - 1); k >= 0; k--) {
       if (!tokens.get(k).isTrivia()) {
@@ -52,16 +43,45 @@ final class Tokens {
   static int firstArgumentEnd(List<Token> tokens, int open) {
     int depth = 0;
     for (int k = open + 1; k < tokens.size(); k++) {
-      Token t = tokens.get(k);
-      if (t.is("(") || t.is("[") || t.is("{")) {
+      char c = single(tokens, k);
+      if (c == '(' || c == '[' || c == '{') {
         depth++;
-      } else if ((t.is(")") || t.is("]") || t.is("}")) && depth-- == 0) {
+      } else if ((c == ')' || c == ']' || c == '}') && depth-- == 0) {
         return k;
-      } else if (t.is(",") && depth == 0) {
+      } else if (c == ',' && depth == 0) {
         return k;
       }
     }
     return -1;
+  }
+
+  /**
+   * The character of the one-character punctuator at {@code k}, else 0: {@code single(tokens, k) == '('}
+   * is {@code tokens.get(k).is("(")}, read from the lexer's arrays where it can, so bracket walks make no tokens.
+   */
+  static char single(List<Token> tokens, int k) {
+    if (tokens instanceof TokenList list) {
+      return list.punctuator(k);
+    }
+    Token t = tokens.get(k);
+    return t.text().length() == 1 && (t.kind() == TokenKind.PUNCTUATOR || t.kind() == TokenKind.IDENTIFIER)
+        ? t.text().charAt(0) : 0;
+  }
+
+  /**
+   * {@code tokens.get(k).text()}, without making the token where the list is the lexer's and
+   * {@code k} a name: the file's one instance of that spelling.
+   */
+  static String text(List<Token> tokens, int k) {
+    if (tokens instanceof TokenList list && list.kind(k) == TokenKind.IDENTIFIER) {
+      return list.spellings().text(list.nameId(k));
+    }
+    return tokens.get(k).text();
+  }
+
+  /** {@code tokens.get(k).is(s)}, without making the token where the list is the lexer's. */
+  static boolean is(List<Token> tokens, int k, String s) {
+    return tokens instanceof TokenList list ? list.textIs(k, s) : tokens.get(k).is(s);
   }
 
   /** One argument of a call: its first and last non-trivia tokens (inclusive). */
@@ -84,7 +104,7 @@ final class Tokens {
       if (first >= 0 && first < end && last > start) {
         args.add(new Argument(first, last));
       }
-      if (tokens.get(end).is(")")) {
+      if (single(tokens, end) == ')') {
         return args;
       }
       start = end;
@@ -96,7 +116,7 @@ final class Tokens {
     int end = open;
     do {
       end = firstArgumentEnd(tokens, end);
-    } while (end >= 0 && tokens.get(end).is(","));
+    } while (end >= 0 && single(tokens, end) == ',');
     return end;
   }
 
@@ -107,17 +127,17 @@ final class Tokens {
   static java.util.Optional<String> enclosingCallee(List<Token> tokens, int i) {
     int depth = 0;
     for (int k = i - 1; k >= 0; k--) {
-      Token t = tokens.get(k);
-      if (t.is(")") || t.is("]")) {
+      char c = single(tokens, k);
+      if (c == ')' || c == ']') {
         depth++;
-      } else if (t.is("(") || t.is("[")) {
+      } else if (c == '(' || c == '[') {
         if (depth == 0) {
           int callee = previousSignificant(tokens, k - 1);
-          return t.is("(") && callee >= 0 && tokens.get(callee).isIdentifier()
+          return c == '(' && callee >= 0 && tokens.get(callee).isIdentifier()
               ? java.util.Optional.of(tokens.get(callee).text()) : java.util.Optional.empty();
         }
         depth--;
-      } else if (depth == 0 && (t.is(";") || t.is("{") || t.is("}"))) {
+      } else if (depth == 0 && (c == ';' || c == '{' || c == '}')) {
         return java.util.Optional.empty();
       }
     }
@@ -128,10 +148,10 @@ final class Tokens {
   static int matchingClose(List<Token> tokens, int open) {
     int depth = 0;
     for (int k = open; k < tokens.size(); k++) {
-      Token t = tokens.get(k);
-      if (t.is("(") || t.is("[") || t.is("{")) {
+      char c = single(tokens, k);
+      if (c == '(' || c == '[' || c == '{') {
         depth++;
-      } else if ((t.is(")") || t.is("]") || t.is("}")) && --depth == 0) {
+      } else if ((c == ')' || c == ']' || c == '}') && --depth == 0) {
         return k;
       }
     }
@@ -142,10 +162,10 @@ final class Tokens {
   static int matchingOpen(List<Token> tokens, int close) {
     int depth = 0;
     for (int k = close; k >= 0; k--) {
-      Token t = tokens.get(k);
-      if (t.is(")") || t.is("]") || t.is("}")) {
+      char c = single(tokens, k);
+      if (c == ')' || c == ']' || c == '}') {
         depth++;
-      } else if ((t.is("(") || t.is("[") || t.is("{")) && --depth == 0) {
+      } else if ((c == '(' || c == '[' || c == '{') && --depth == 0) {
         return k;
       }
     }

@@ -3,6 +3,7 @@ package dev.kport.translator.hip;
 import dev.kport.translator.diag.Code;
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.lex.TokenKind;
+import dev.kport.translator.lex.TokenList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,7 +51,7 @@ final class WarpWidthHazard {
 
       @Override
       public void number(int i) {
-        long v = value(c.token(i));
+        long v = value(c, i);
         if (v == 32 || v == 31 || v == 5) {
           h.literal(i, v);
         }
@@ -58,7 +59,7 @@ final class WarpWidthHazard {
 
       @Override
       public void identifier(int i) {
-        if (c.token(i).is("warpSize")) {
+        if (c.at(i, "warpSize")) {
           h.constantWarpSize(i);
         }
         if (c.is(c.next(i), "[")) {
@@ -66,6 +67,36 @@ final class WarpWidthHazard {
         }
       }
     };
+  }
+
+  /**
+   * {@code value(c.token(i))}, read from the characters: the many numbers of a file make no token,
+   * no text and no exception ({@code 1.0f} is no integer). Hex and non-ASCII digits take the careful way.
+   */
+  private static long value(HazardContext c, int i) {
+    TokenList t = c.list;
+    int end = t.length(i);
+    while (end > 0 && "uUlL".indexOf(t.charAt(i, end - 1)) >= 0) {
+      end--;
+    }
+    if (end == 0 || end > 6) {
+      return -1;
+    }
+    if (end > 2 && t.charAt(i, 0) == '0' && (t.charAt(i, 1) == 'x' || t.charAt(i, 1) == 'X')) {
+      return value(c.token(i));
+    }
+    long v = 0;
+    for (int j = 0; j < end; j++) {
+      char d = t.charAt(i, j);
+      if (d >= 128) {
+        return value(c.token(i));
+      }
+      if (d < '0' || d > '9') {
+        return -1;
+      }
+      v = v * 10 + (d - '0');
+    }
+    return v;
   }
 
   /** The value of a small integer literal ({@code 32}, {@code 0x1fu}), or -1 for any other number. */
@@ -91,8 +122,8 @@ final class WarpWidthHazard {
     if (op < 0) {
       return;
     }
-    String o = c.token(op).text();
-    int left = c.token(op).kind() == TokenKind.PUNCTUATOR ? c.leftOperand(op) : -1;
+    String o = c.text(op);
+    int left = c.kind(op) == TokenKind.PUNCTUATOR ? c.leftOperand(op) : -1;
     boolean threads = left >= 0 && c.mentionsThreads(left, op - 1);
     boolean warps = left >= 0 && c.mentionsWarps(left, op - 1);
     boolean hit = switch (o) {
@@ -101,8 +132,8 @@ final class WarpWidthHazard {
       case "&" -> v == 31 && threads;
       case ">>" -> v == 5 && threads;
       case "<<" -> v == 5 && warps;
-      case "=" -> v == 32 && left >= 0 && left == c.previous(op) && c.token(left).isIdentifier()
-          && isWarpSizeName(c.token(left).text());
+      case "=" -> v == 32 && left >= 0 && left == c.previous(op) && c.isIdentifier(left)
+          && isWarpSizeName(c.text(left));
       default -> false;
     };
     int after = c.next(i);
@@ -112,15 +143,15 @@ final class WarpWidthHazard {
       o = "32 *";
     }
     if (hit) {
-      String text = o.equals("=") ? c.token(c.previous(op)).text() + " = 32"
-          : o.equals("32 *") ? o : o + " " + c.token(i).text();
+      String text = o.equals("=") ? c.text(c.previous(op)) + " = 32"
+          : o.equals("32 *") ? o : o + " " + c.text(i);
       c.report(Code.HIP_WARP_WIDTH_LITERAL, i, text + " takes the warp width to be 32");
     }
   }
 
   /** {@code 32 * w} is a product only when no operator that binds tighter stands before the 32. */
   private boolean isTighter(int before) {
-    return before >= 0 && (c.token(before).is("/") || c.token(before).is("%") || c.token(before).is("."));
+    return before >= 0 && (c.at(before, "/") || c.at(before, "%") || c.at(before, "."));
   }
 
   private static boolean isWarpSizeName(String name) {
@@ -130,7 +161,7 @@ final class WarpWidthHazard {
   }
 
   private void define(int i) {
-    String text = c.token(i).text();
+    String text = c.text(i);
     if (!text.contains("32")) {
       return;
     }
@@ -145,7 +176,7 @@ final class WarpWidthHazard {
   /** {@code float s[warpSize]}, {@code constexpr int n = warpSize}, {@code static_assert(warpSize == 32)}. */
   private void constantWarpSize(int i) {
     int open = enclosingBracket(i);
-    boolean extent = open >= 0 && c.token(open).is("[") && declaredName(open) >= 0;
+    boolean extent = open >= 0 && c.at(open, "[") && declaredName(open) >= 0;
     if (extent || c.statementHas(i, "constexpr") || c.statementHas(i, "static_assert")) {
       c.report(Code.HIP_WARP_SIZE_CONSTANT, i, "warpSize is used as a compile-time constant");
     }
@@ -154,11 +185,12 @@ final class WarpWidthHazard {
   /** Index of the innermost unclosed bracket around token {@code i} within its statement, or -1. */
   private int enclosingBracket(int i) {
     int depth = 0;
-    for (int k = i - 1; k >= c.statementStart(i); k--) {
-      Token t = c.token(k);
-      if (t.is(")") || t.is("]")) {
+    int start = c.statementStart(i);
+    for (int k = i - 1; k >= start; k--) {
+      char t = c.list.punctuator(k);
+      if (t == ')' || t == ']') {
         depth++;
-      } else if (t.is("(") || t.is("[")) {
+      } else if (t == '(' || t == '[') {
         if (depth-- == 0) {
           return k;
         }
@@ -173,14 +205,14 @@ final class WarpWidthHazard {
    */
   private int declaredName(int open) {
     int k = c.previous(open);
-    while (k >= 0 && c.token(k).is("]")) {
+    while (k >= 0 && c.at(k, "]")) {
       k = c.previous(Tokens.matchingOpen(c.tokens, k));
     }
-    if (k < 0 || !c.token(k).isIdentifier()) {
+    if (k < 0 || !c.isIdentifier(k)) {
       return -1;
     }
     int before = c.previous(k);
-    boolean typed = before >= 0 && c.token(before).isIdentifier() && !NOT_TYPES.contains(c.token(before).text());
+    boolean typed = before >= 0 && c.isIdentifier(before) && !NOT_TYPES.contains(c.text(before));
     return typed ? k : -1;
   }
 
@@ -193,7 +225,7 @@ final class WarpWidthHazard {
    * of them is reported, at the 32. A use is held to the latest declaration of its name before it.
    */
   private void subscriptOrExtent(int i) {
-    String name = c.token(i).text();
+    String name = c.text(i);
     int open = c.next(i);
     if (declaredName(open) == i) {
       List<int[]> extents = extentsOf32(open);
@@ -204,7 +236,11 @@ final class WarpWidthHazard {
       }
       return;
     }
-    for (int[] d : latest.getOrDefault(name, List.of())) {
+    List<int[]> declared = latest.get(name);
+    if (declared == null) {
+      return; // most subscripts: no array of that name has a 32 extent
+    }
+    for (int[] d : declared) {
       int at = open;
       for (int dim = 0; dim < d[0] && c.is(at, "["); dim++) {
         at = c.next(Tokens.matchingClose(c.tokens, at));
@@ -223,7 +259,7 @@ final class WarpWidthHazard {
     List<int[]> found = new ArrayList<>();
     for (int dim = 0; c.is(open, "["); dim++) {
       int n = c.next(open);
-      if (n >= 0 && c.token(n).kind() == TokenKind.NUMBER && value(c.token(n)) == 32 && c.is(c.next(n), "]")) {
+      if (n >= 0 && c.kind(n) == TokenKind.NUMBER && value(c, n) == 32 && c.is(c.next(n), "]")) {
         found.add(new int[] {dim, n});
       }
       int close = Tokens.matchingClose(c.tokens, open);
@@ -237,7 +273,7 @@ final class WarpWidthHazard {
 
   private boolean indexedByLane(int from, int to) {
     for (int k = from; k <= to; k++) {
-      if (c.token(k).isIdentifier() && c.names.isLaneish(c.token(k).text())) {
+      if (c.isIdentifier(k) && c.names.isLaneish(c.text(k))) {
         return true;
       }
     }

@@ -20,6 +20,9 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   private static final byte LINE_COMMENT = (byte) TokenKind.LINE_COMMENT.ordinal();
   private static final byte STRING = (byte) TokenKind.STRING.ordinal();
   private static final byte IDENTIFIER = (byte) TokenKind.IDENTIFIER.ordinal();
+  private static final byte PUNCTUATOR = (byte) TokenKind.PUNCTUATOR.ordinal();
+  private static final byte WHITESPACE = (byte) TokenKind.WHITESPACE.ordinal();
+  private static final byte NEWLINE = (byte) TokenKind.NEWLINE.ordinal();
 
   private final String src;
   private final char[] buf;
@@ -94,6 +97,39 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     return KINDS[kinds[index]];
   }
 
+  /**
+   * Index of the first token at or after {@code from} that is not trivia (blanks, line ends,
+   * comments: {@link TokenKind#isTrivia}), or -1: a loop over the kinds, making no token.
+   */
+  public int nextSignificant(int from) {
+    for (int k = Math.max(from, 0); k < size; k++) {
+      if (!isTrivia(kinds[k])) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Index of the last token at or before {@code from} that is not trivia, or -1. */
+  public int previousSignificant(int from) {
+    for (int k = Math.min(from, size - 1); k >= 0; k--) {
+      if (!isTrivia(kinds[k])) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isTrivia(byte kind) {
+    return kind == WHITESPACE || kind == NEWLINE || kind == LINE_COMMENT || kind == BLOCK_COMMENT;
+  }
+
+  /** {@code kind(index) == kind}, one byte compared: for loops that visit every token. */
+  public boolean hasKind(int index, TokenKind kind) {
+    Objects.checkIndex(index, size);
+    return kinds[index] == kind.ordinal();
+  }
+
   /** {@code get(index).offset()}, without making the token. */
   public int offset(int index) {
     Objects.checkIndex(index, size);
@@ -159,6 +195,43 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   /** Character {@code i} of token {@code index}'s text; {@code i} must be below {@link #length}. */
   public char charAt(int index, int i) {
     return buf[starts[index] + i];
+  }
+
+  /**
+   * {@code get(index).is(s)}, without making the token or its text: whether token {@code index} is
+   * the punctuator or identifier {@code s}.
+   */
+  public boolean textIs(int index, String s) {
+    Objects.checkIndex(index, size);
+    byte k = kinds[index];
+    if (k != PUNCTUATOR && k != IDENTIFIER) {
+      return false;
+    }
+    int from = starts[index];
+    int len = (index + 1 < size ? starts[index + 1] : buf.length) - from;
+    if (len != s.length()) {
+      return false;
+    }
+    for (int j = 0; j < len; j++) {
+      if (buf[from + j] != s.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The one character of a single-character punctuator at {@code index} ({@code {}, {@code ;}),
+   * else 0: what bracket matching and statement walks test, without making the token.
+   */
+  public char punctuator(int index) {
+    Objects.checkIndex(index, size);
+    if (kinds[index] != PUNCTUATOR) {
+      return 0;
+    }
+    int from = starts[index];
+    int end = index + 1 < size ? starts[index + 1] : buf.length;
+    return end - from == 1 ? buf[from] : 0;
   }
 
   /** {@code get(index).text()}: a shared instance for common texts, else a new substring. */
