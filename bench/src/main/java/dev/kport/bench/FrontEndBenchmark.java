@@ -40,7 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * many times with renamed symbols, other block sizes and other element types. One operation
  * is one file; the {@code bytes} counter (bytes per second) divided by 1e6 is the MB/s figure.
  * {@code lexOnly}, {@code lexPreprocess} and {@code lexPreprocessParse} run the first stages alone
- * on the same files; the differences between them show the share of each stage.
+ * on the same files; the differences between them show the share of each stage. One thread by
+ * default; with {@code -t 2} each core parses its own files and JMH sums the rates.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -25,7 +25,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * CUDA to HIP throughput on a ~20 MB corpus of whole programs ({@link HipCorpus}: 300 files of
- * about 70 kB, kernels plus host code with many API calls), one thread, in a 512 MB heap. The
+ * about 70 kB, kernels plus host code with many API calls), in a 512 MB heap. By default one
+ * thread; {@code -t 2} runs a thread per core of this machine, each translating the whole corpus,
+ * as {@code kport translate} spreads a tree's files over the cores, and JMH sums their rates. The
  * "bytes" counter is source bytes translated per second (divide by 1e6 for MB/s); "cpuNanos" is
  * the CPU time the benchmark thread used per second, so bytes / cpuNanos * 1000 is MB per CPU second.
  * Run from the repository root: {@code java -jar bench/target/benchmarks.jar HipTranslation}
