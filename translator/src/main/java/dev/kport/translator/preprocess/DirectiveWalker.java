@@ -75,6 +75,75 @@ final class DirectiveWalker {
   private void directive(Token t, int index) {
     String text = t.text();
     int hash = text.indexOf('#');
+    int nameEnd = hash < 0 ? -1 : plainNameEnd(text, hash + 1);
+    if (nameEnd < 0) {
+      lexedDirective(t, index, text, hash);
+      return;
+    }
+    String name = text.substring(nameStart(text, hash + 1), nameEnd);
+    switch (name) {
+      case "else": elseBranch(t, index); return;
+      case "endif": endif(t, index); return;
+      case "define":
+        if (active) { // the common case: the name is found without lexing the line twice
+          defineFromText(pp, text.substring(nameEnd), origin(), t.line(), inactive != null ? index : -1);
+          return;
+        }
+        break;
+      default:
+        break;
+    }
+    if (!active && !isConditional(name)) {
+      markIfInactive(index);
+      return;
+    }
+    lexedDirective(t, index, text, hash);
+  }
+
+  private static boolean isConditional(String name) {
+    switch (name) {
+      case "if": case "ifdef": case "ifndef": case "elif": case "elifdef": case "elifndef": case "else": case "endif":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Where the directive's name starts: after the blanks following {@code #} at {@code from}. */
+  private static int nameStart(String text, int from) {
+    int i = from;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The end of the directive's name when it is plain (blanks, then ASCII letters, digits and
+   * {@code _}, then a blank, {@code (} or the end), so that lexing the line would give that very
+   * name as its first token; else -1 and the line is lexed.
+   */
+  private static int plainNameEnd(String text, int from) {
+    int i = nameStart(text, from);
+    int start = i;
+    while (i < text.length() && isAsciiNameChar(text.charAt(i))) {
+      i++;
+    }
+    if (i == start || Character.isDigit(text.charAt(start))) {
+      return -1;
+    }
+    if (i < text.length() && text.charAt(i) != ' ' && text.charAt(i) != '\t' && text.charAt(i) != '(') {
+      return -1;
+    }
+    return i;
+  }
+
+  private static boolean isAsciiNameChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  /** Reads a directive from its lexed tokens: its name and the tokens after it. */
+  private void lexedDirective(Token t, int index, String text, int hash) {
     String body = hash >= 0 ? text.substring(hash + 1) : text.substring(Math.min(2, text.length()));
     List<Token> toks = MacroExpander.significant(body);
     if (toks.isEmpty() || toks.get(0).kind() != TokenKind.IDENTIFIER) {
@@ -248,43 +317,48 @@ final class DirectiveWalker {
 
   /** Parses {@code NAME body} or {@code NAME(params) body} (the text after {@code define}). */
   static void defineFromText(Preprocessor pp, String text, String origin, int line, int tokenIndex) {
-    List<Token> toks = dev.kport.translator.lex.Lexer.lex(text);
+    TokenList toks = dev.kport.translator.lex.Lexer.lexList(text); // read by its arrays: no token objects
+    int size = toks.size();
     int i = 0;
-    while (i < toks.size() && toks.get(i).isTrivia()) {
+    while (i < size && toks.kind(i).isTrivia()) {
       i++;
     }
-    if (i >= toks.size() || toks.get(i).kind() != TokenKind.IDENTIFIER) {
+    if (i >= size || toks.kind(i) != TokenKind.IDENTIFIER) {
       return;
     }
-    String name = toks.get(i).text();
+    String name = toks.text(i);
     i++;
     List<String> params = new ArrayList<>();
-    boolean functionLike = i < toks.size() && toks.get(i).is("(");
+    boolean functionLike = i < size && isPunctuation(toks, i, '(');
     boolean variadic = false;
     if (functionLike) {
-      for (i++; i < toks.size() && !toks.get(i).is(")"); i++) {
-        Token p = toks.get(i);
-        if (p.kind() == TokenKind.IDENTIFIER) {
-          params.add(p.text());
-        } else if (p.text().equals("...")) {
+      for (i++; i < size && !isPunctuation(toks, i, ')'); i++) {
+        TokenKind k = toks.kind(i);
+        if (k == TokenKind.IDENTIFIER) {
+          params.add(toks.text(i));
+        } else if (toks.length(i) == 3 && toks.text(i).equals("...")) {
           variadic = true;
         }
       }
       i++;
     }
     StringBuilder body = new StringBuilder();
-    for (; i < toks.size(); i++) {
-      Token b = toks.get(i);
-      if (b.isTrivia()) {
+    for (; i < size; i++) {
+      if (toks.kind(i).isTrivia()) {
         if (body.length() > 0 && body.charAt(body.length() - 1) != ' ') {
           body.append(' ');
         }
       } else {
-        body.append(b.text());
+        body.append(text, toks.offset(i), toks.end(i));
       }
     }
     pp.macros.put(name, new Macro(name, params, functionLike, variadic, body.toString().trim(), origin, line,
         tokenIndex));
+  }
+
+  /** Whether token {@code i} is the one-character punctuator {@code c}, as {@code Token.is} would tell. */
+  private static boolean isPunctuation(TokenList toks, int i, char c) {
+    return toks.kind(i) == TokenKind.PUNCTUATOR && toks.length(i) == 1 && toks.charAt(i, 0) == c;
   }
 
   private void warn(Token t, String code, String message) {
