@@ -66,67 +66,71 @@ abstract class ParserBase {
     this.lexed = tokens instanceof TokenList list ? list : null;
     this.view = view;
     this.names = new Names(view);
-    int capacity = tokens.size() * 2 / 3 + 16; // a little over half the tokens of real code are significant
-    this.sig = new int[capacity];
-    this.code = new int[capacity];
-    this.words = new String[capacity];
-    this.ids = new int[capacity];
     this.n = lexed != null ? significant(lexed, view) : significant(tokens, view);
   }
 
+  /** By token kind ordinal: 1 for the kinds the parser reads, 0 for trivia and directives. */
+  private static final int[] KEPT = new int[TokenKind.values().length];
+
+  static {
+    for (TokenKind k : TokenKind.values()) {
+      KEPT[k.ordinal()] = k.isTrivia() || k == TokenKind.DIRECTIVE ? 0 : 1;
+    }
+  }
+
+  private static final int IDENTIFIER = TokenKind.IDENTIFIER.ordinal();
+  private static final int PUNCTUATOR = TokenKind.PUNCTUATOR.ordinal();
+
   /**
-   * As {@link #significant(List, PreprocessorView)} on the lexer's arrays. Each distinct name is
-   * looked up as a keyword once ({@link Spellings}), not at every occurrence.
+   * As {@link #significant(List, PreprocessorView)} on the lexer's arrays, in two sweeps: the
+   * first keeps the indices of the tokens read by a table lookup, with no branch on the kind
+   * (blanks and names alternate too irregularly to predict); the second gives each kept token
+   * its code. Each distinct name is looked up as a keyword once ({@link Spellings}).
    */
   private int significant(TokenList list, PreprocessorView view) {
     Spellings spellings = list.spellings();
     this.spellings = spellings;
-    int[] codeOf = new int[256]; // by spelling number; 0 (EOF) until classified
-    int count = 0;
     int size = list.size();
-    int inactiveFrom = view.nextInactive(0);
-    for (int i = 0; i < size; i++) {
-      if (i == inactiveFrom) { // skip the inactive run in one step
-        i = view.nextActive(i);
-        inactiveFrom = view.nextInactive(i);
-        if (i >= size) {
-          break;
-        }
+    int[] kept = new int[size + 1]; // every index is written, then overwritten unless kept
+    int count = 0;
+    int from = view.nextActive(0);
+    while (from < size) {
+      int to = (int) Math.min(size, (long) view.nextInactive(from));
+      for (int i = from; i < to; i++) {
+        kept[count] = i;
+        count += KEPT[list.kindOrdinal(i)];
       }
-      TokenKind k = list.kind(i);
-      if (k == TokenKind.WHITESPACE || k == TokenKind.NEWLINE) {
-        continue; // most skipped tokens; the other kinds skipped are tested below
-      }
-      if (count == sig.length) {
-        grow();
-      }
-      if (k == TokenKind.IDENTIFIER) {
+      from = to >= size ? size : view.nextActive(to);
+    }
+    sig = kept;
+    code = new int[count];
+    ids = new int[count];
+    words = null; // made when a text other than a name is first asked for
+    int[] codeOf = new int[Math.max(16, spellings.size())]; // by spelling number; 0 (EOF) until classified
+    for (int q = 0; q < count; q++) {
+      int i = kept[q];
+      int k = list.kindOrdinal(i);
+      if (k == IDENTIFIER) {
         int id = list.nameId(i);
         if (id >= codeOf.length) {
           codeOf = java.util.Arrays.copyOf(codeOf, Math.max(id + 1, codeOf.length * 2));
         }
         int c = codeOf[id];
         if (c == 0) {
-          c = Tok.classify(k, spellings.text(id));
+          c = Tok.classify(TokenKind.IDENTIFIER, spellings.text(id));
           codeOf[id] = c;
         }
-        sig[count] = i;
-        code[count] = c;
-        ids[count] = id; // its text is the spelling's, read through the number: no reference stored per token
-      } else if (k == TokenKind.PUNCTUATOR) {
-        sig[count] = i;
-        ids[count] = -1;
+        code[q] = c;
+        ids[q] = id; // its text is the spelling's, read through the number: no reference stored per token
+      } else if (k == PUNCTUATOR) {
+        ids[q] = -1;
         int len = list.length(i);
-        code[count] = len <= 2 ? Tok.punctuator(list.charAt(i, 0), len == 2 ? list.charAt(i, 1) : 0, len)
-            : Tok.classify(k, word(count));
-      } else if (k.isTrivia() || k == TokenKind.DIRECTIVE) {
-        continue;
+        code[q] = len <= 2 ? Tok.punctuator(list.charAt(i, 0), len == 2 ? list.charAt(i, 1) : 0, len)
+            : Tok.classify(TokenKind.PUNCTUATOR, list.text(i));
       } else {
-        sig[count] = i;
-        ids[count] = -1;
-        code[count] = Tok.classify(k, "");
+        ids[q] = -1;
+        code[q] = Tok.classify(list.kind(i), "");
       }
-      count++;
     }
     names.presize(spellings);
     macroMemo = new byte[spellings.size()];
@@ -135,6 +139,11 @@ abstract class ParserBase {
 
   /** Fills the significant-token arrays: active tokens that are not trivia or directives. */
   private int significant(List<Token> list, PreprocessorView view) {
+    int capacity = list.size() * 2 / 3 + 16; // a little over half the tokens of real code are significant
+    sig = new int[capacity];
+    code = new int[capacity];
+    words = new String[capacity];
+    ids = new int[capacity];
     int count = 0;
     int size = list.size();
     for (int i = 0; i < size; i++) {
@@ -196,6 +205,9 @@ abstract class ParserBase {
     int id = ids[q];
     if (id >= 0) {
       return spellings.text(id);
+    }
+    if (words == null) {
+      words = new String[Math.max(1, n)];
     }
     String w = words[q];
     if (w == null) {
