@@ -51,10 +51,9 @@ final class DirectiveWalker {
   void walk() {
     // inactive tokens are marked a region at a time when the region closes
     if (tokens instanceof TokenList list) { // the lexer's kinds array: no token loaded but directives
-      for (int i = 0; i < list.size(); i++) {
-        if (list.kind(i) == TokenKind.DIRECTIVE) {
-          directive(list.make(i), i); // looked at once: no token kept in the list
-        }
+      int size = list.size();
+      for (int i = list.indexOfKind(TokenKind.DIRECTIVE, 0); i < size; i = list.indexOfKind(TokenKind.DIRECTIVE, i + 1)) {
+        directive(list.make(i), i); // looked at once: no token kept in the list
       }
     } else {
       for (int i = 0; i < tokens.size(); i++) {
