@@ -206,17 +206,20 @@ abstract class ParserBase {
     if (id >= 0) {
       return spellings.text(id);
     }
+    if (words != null && words[q] != null) {
+      return words[q];
+    }
+    int i = sig[q];
+    String s = Tok.spelling(code[q]); // an operator: its one text, neither looked up nor stored
+    if (s != null && lexed != null && lexed.kind(i) == TokenKind.PUNCTUATOR && lexed.length(i) == s.length()
+        && lexed.charAt(i, 0) == s.charAt(0)) {
+      return s;
+    }
     if (words == null) {
       words = new String[Math.max(1, n)];
     }
-    String w = words[q];
-    if (w == null) {
-      String s = Tok.spelling(code[q]); // an operator: its one text, without looking it up
-      int i = sig[q];
-      w = s != null && lexed != null && lexed.kind(i) == TokenKind.PUNCTUATOR && lexed.length(i) == s.length()
-          && lexed.charAt(i, 0) == s.charAt(0) ? s : lexed != null ? lexed.text(i) : tokens.get(i).text();
-      words[q] = w;
-    }
+    String w = lexed != null ? lexed.text(i) : tokens.get(i).text();
+    words[q] = w;
     return w;
   }
 
