@@ -284,7 +284,7 @@ abstract class PrimaryParser extends UnaryFormParser {
    * brackets are stepped over; at anything else (braces, attributes, decltype) it answers true
    * and the speculation decides, as before.
    */
-  private boolean angleMayClose(int open) {
+  final boolean angleMayClose(int open) {
     int[] stack = new int[16];
     int depth = 0;
     for (int q = open + 1; q < n; q++) {
