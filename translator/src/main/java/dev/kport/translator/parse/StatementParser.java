@@ -323,24 +323,10 @@ abstract class StatementParser extends DeclaratorParser {
     if (k == Tok.IDENT && (Tok.isDeclSpecifierWord(k1) && k1 != Tok.K_CONST && k1 != Tok.K_VOLATILE)) {
       return true; // an unknown specifier macro: FOO static int x;
     }
-    if (k == Tok.IDENT && (endsNameOnly(k1) || (k1 == Tok.LT && !angleMayClose(p + 1)))) {
+    if (k == Tok.IDENT && (Tok.endsNameOnly(k1) || (k1 == Tok.LT && !angleMayClose(p + 1)))) {
       return false; // i == 0, i < n; the speculation below would read the name as a type and stop there
     }
     return declaresAfterType();
-  }
-
-  /**
-   * Tokens after a name that declaration specifiers do not read (no {@code ::}, {@code <},
-   * {@code [[} or specifier word) and that start no declarator ({@code *}, {@code &},
-   * {@code &&}, {@code (}, a name): after such a name and token, {@link #declaresAfterType}
-   * answers false whatever the name is.
-   */
-  private static boolean endsNameOnly(int k1) {
-    if (k1 == Tok.NUMBER || k1 == Tok.STRING || k1 == Tok.CHAR || k1 == Tok.LAUNCH_OPEN) {
-      return true;
-    }
-    return k1 >= Tok.LPAREN && k1 <= Tok.HASH && k1 != Tok.LPAREN && k1 != Tok.LBRACKET && k1 != Tok.SCOPE
-        && k1 != Tok.LT && k1 != Tok.STAR && k1 != Tok.AMP && k1 != Tok.LAND;
   }
 
   private boolean declaresAfterType() {
