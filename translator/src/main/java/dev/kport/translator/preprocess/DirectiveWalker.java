@@ -273,13 +273,20 @@ final class DirectiveWalker {
     inactive.set(regionStart, Math.max(regionStart, endExclusive));
     int last = endExclusive - 1;
     if (last >= regionStart) {
-      Token a = tokens.get(regionStart);
-      Token b = tokens.get(last);
       // the region starts with the line end of its opening directive: count from the next line
-      int firstLine = a.kind() == TokenKind.NEWLINE ? a.line() + 1 : a.line();
-      regions.add(new Region(regionStart, last, firstLine, Math.max(firstLine, b.line()), regionCondition));
+      int firstLine = kindAt(regionStart) == TokenKind.NEWLINE ? lineAt(regionStart) + 1 : lineAt(regionStart);
+      regions.add(new Region(regionStart, last, firstLine, Math.max(firstLine, lineAt(last)), regionCondition));
     }
     regionStart = -1;
+  }
+
+  /** The kind of token {@code i}, read from the lexer's arrays when it can: no token is made. */
+  private TokenKind kindAt(int i) {
+    return tokens instanceof TokenList list ? list.kind(i) : tokens.get(i).kind();
+  }
+
+  private int lineAt(int i) {
+    return tokens instanceof TokenList list ? list.line(i) : tokens.get(i).line();
   }
 
   private void include(Token t, List<Token> rest) {
