@@ -69,6 +69,21 @@ abstract class ParserBase {
     this.n = lexed != null ? significant(lexed, view) : significant(tokens, view);
   }
 
+  /**
+   * The significant-token arrays of the last parse on this thread, for the next one to fill:
+   * they are as long as a file's tokens, and allocating them afresh for every file cost more than
+   * filling them. Only the arrays of files up to {@link #SPARE_LIMIT} tokens are kept.
+   */
+  private static final ThreadLocal<int[][]> SPARE = new ThreadLocal<>();
+  private static final int SPARE_LIMIT = 1 << 18;
+
+  /** Hands the arrays to the next parse on this thread; this parser reads no token afterwards. */
+  final void releaseArrays() {
+    if (lexed != null && sig.length <= SPARE_LIMIT) {
+      SPARE.set(new int[][] {sig, code, ids});
+    }
+  }
+
   /** By token kind ordinal: 1 for the kinds the parser reads, 0 for trivia and directives. */
   private static final int[] KEPT = new int[TokenKind.values().length];
 
@@ -91,7 +106,10 @@ abstract class ParserBase {
     Spellings spellings = list.spellings();
     this.spellings = spellings;
     int size = list.size();
-    int[] kept = new int[size + 1]; // every index is written, then overwritten unless kept
+    int[][] spare = SPARE.get();
+    SPARE.set(null); // taken: a parse started inside this one would make its own
+    // every index is written, then overwritten unless kept; nothing past the count is ever read
+    int[] kept = spare != null && spare[0].length > size ? spare[0] : new int[size + 1];
     int count = 0;
     int from = view.nextActive(0);
     while (from < size) {
@@ -103,8 +121,8 @@ abstract class ParserBase {
       from = to >= size ? size : view.nextActive(to);
     }
     sig = kept;
-    code = new int[count];
-    ids = new int[count];
+    code = spare != null && spare[1].length >= count ? spare[1] : new int[count];
+    ids = spare != null && spare[2].length >= count ? spare[2] : new int[count];
     words = null; // made when a text other than a name is first asked for
     int[] codeOf = new int[Math.max(16, spellings.size())]; // by spelling number; 0 (EOF) until classified
     for (int q = 0; q < count; q++) {
