@@ -36,9 +36,10 @@ abstract class ParserBase {
   int[] sig;
   int[] code;
   /**
-   * The texts of the significant tokens, by the same index as {@link #code}; read them with
-   * {@link #word(int)}. A name's text comes from its spelling number (one shared string per
-   * distinct name); other texts are kept here when first asked for, which most never are.
+   * The texts of the significant tokens, by the same index as {@link #code}, when the tokens are
+   * not the lexer's list; else null. Read them with {@link #word(int)}: a name's text comes from
+   * its spelling number (one shared string per distinct name), an operator's from its code, and
+   * other texts from the lexer's list when asked, which most never are.
    */
   String[] words;
   /**
@@ -123,7 +124,7 @@ abstract class ParserBase {
     sig = kept;
     code = spare != null && spare[1].length >= count ? spare[1] : new int[count];
     ids = spare != null && spare[2].length >= count ? spare[2] : new int[count];
-    words = null; // made when a text other than a name is first asked for
+    words = null; // the lexer's list gives other texts when asked
     int[] codeOf = new int[Math.max(16, spellings.size())]; // by spelling number; 0 (EOF) until classified
     for (int q = 0; q < count; q++) {
       int i = kept[q];
@@ -233,12 +234,7 @@ abstract class ParserBase {
         && lexed.charAt(i, 0) == s.charAt(0)) {
       return s;
     }
-    if (words == null) {
-      words = new String[Math.max(1, n)];
-    }
-    String w = lexed != null ? lexed.text(i) : tokens.get(i).text();
-    words[q] = w;
-    return w;
+    return lexed != null ? lexed.text(i) : tokens.get(i).text(); // numbers, strings: read a few times at most
   }
 
   /** The spelling number of significant token {@code q}, or -1 (not a name, or no numbers). */
