@@ -122,7 +122,8 @@ abstract class ParserBase {
       from = to >= size ? size : view.nextActive(to);
     }
     sig = kept;
-    code = spare != null && spare[1].length >= count ? spare[1] : new int[count];
+    code = spare != null && spare[1].length > count ? spare[1] : new int[count + 1];
+    code[count] = Tok.EOF; // read by c() at the end, with no test of the position
     ids = spare != null && spare[2].length >= count ? spare[2] : new int[count];
     words = null; // the lexer's list gives other texts when asked
     int[] codeOf = new int[Math.max(16, spellings.size())]; // by spelling number; 0 (EOF) until classified
@@ -181,6 +182,10 @@ abstract class ParserBase {
       ids[count] = -1;
       count++;
     }
+    if (count == sig.length) {
+      grow();
+    }
+    code[count] = Tok.EOF; // read by c() at the end, with no test of the position
     return count;
   }
 
@@ -198,7 +203,7 @@ abstract class ParserBase {
     if (gtSplit > 0) {
       return Tok.GT;
     }
-    return p < n ? code[p] : Tok.EOF;
+    return code[p]; // p stops at n, where the code is EOF
   }
 
   final int c(int ahead) {
