@@ -89,6 +89,16 @@ final class DirectiveWalker {
           return;
         }
         break;
+      case "include": case "include_next": case "import":
+        if (active && plainSystemInclude(t, text, nameEnd)) {
+          return;
+        }
+        break;
+      case "pragma":
+        if (active && plainPragma(text, nameEnd)) {
+          return;
+        }
+        break;
       default:
         break;
     }
@@ -97,6 +107,48 @@ final class DirectiveWalker {
       return;
     }
     lexedDirective(t, index, text, hash);
+  }
+
+  /**
+   * {@code #include <cuda_runtime.h>} written plainly (letters, digits, {@code _ . /} between the
+   * brackets, nothing but blanks after): noted as the lexed line would be, where the name is the
+   * tokens between the brackets joined, here the very text. False, and nothing done, otherwise.
+   */
+  private boolean plainSystemInclude(Token t, String text, int from) {
+    int open = nameStart(text, from);
+    if (open >= text.length() || text.charAt(open) != '<') {
+      return false;
+    }
+    int close = text.indexOf('>', open + 1);
+    if (close <= open + 1 || text.indexOf("//", open) >= 0) {
+      return false;
+    }
+    for (int j = open + 1; j < close; j++) {
+      char ch = text.charAt(j);
+      if (!isAsciiNameChar(ch) && ch != '.' && ch != '/') {
+        return false;
+      }
+    }
+    if (nameStart(text, close + 1) != text.length()) {
+      return false;
+    }
+    pp.includes.add(new Include(text.substring(open + 1, close), true, Optional.empty(), Optional.of(file), t.line()));
+    return true;
+  }
+
+  /**
+   * {@code #pragma WORD ...} with a plain first word: only {@code #pragma once} means anything
+   * here. False, and nothing done, when the word is not plain and the line must be lexed.
+   */
+  private boolean plainPragma(String text, int from) {
+    int end = plainNameEnd(text, from);
+    if (end < 0) {
+      return false;
+    }
+    if (text.substring(nameStart(text, from), end).equals("once")) {
+      pp.onceFiles.add(file.toAbsolutePath().normalize());
+    }
+    return true;
   }
 
   private static boolean isConditional(String name) {
