@@ -154,7 +154,7 @@ abstract class PrimaryParser extends UnaryFormParser {
   /** A possibly qualified name with template arguments: {@code ::std::max<float>}, {@code T::value}. */
   final Expr.Name idExpression() {
     int start = idx();
-    if (c() == Tok.IDENT && c(1) != Tok.SCOPE && c(1) != Tok.LT) { // the common case: a plain name
+    if (c() == Tok.IDENT && c(1) != Tok.SCOPE && (c(1) != Tok.LT || lessThanAfterName())) { // a plain name
       String name = text();
       advance();
       return new Expr.Name(name, List.of(), start, start);
@@ -275,6 +275,15 @@ abstract class PrimaryParser extends UnaryFormParser {
    * {@code a < b < c < ...} retries every shorter chain inside every longer one: exponential.
    */
   private final java.util.BitSet notTemplateArgs = new java.util.BitSet();
+
+  /**
+   * Whether the {@code <} after the name at the cursor is surely an operator, as
+   * {@link #looksLikeTemplateArgs} would find (i < n): the name is no known template and no
+   * {@code >} can close an argument list there.
+   */
+  private boolean lessThanAfterName() {
+    return !names.isTemplate(text(), id(p)) && !angleMayClose(p + 1);
+  }
 
   /**
    * False when the {@code <} at significant token {@code open} surely closes nowhere, so
