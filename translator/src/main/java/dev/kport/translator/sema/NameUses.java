@@ -8,7 +8,8 @@ import java.util.function.BiConsumer;
  * the same text are different uses), hashed by the node's last token. An identity map hashed
  * each node by its identity hash, which the JVM makes and stores in the object the first time
  * it is asked: for the thousands of names a file resolves that was most of the cost of the map.
- * Open addressing, linear probing; no entry objects.
+ * Open addressing, linear probing, up to three quarters full (the last tokens of names spread
+ * well); no entry objects.
  */
 final class NameUses {
 
@@ -17,7 +18,7 @@ final class NameUses {
   private int size;
 
   NameUses(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(16, expected)) * 2; // a power of two, at most half full
+    int capacity = Integer.highestOneBit(Math.max(16, expected)) * 2; // a power of two, at most 3/4 full
     names = new Expr.Name[capacity];
     symbols = new Symbol[capacity];
   }
@@ -45,7 +46,7 @@ final class NameUses {
     }
     names[i] = name;
     symbols[i] = symbol;
-    if (++size * 2 > names.length) {
+    if (++size * 4 > names.length * 3) {
       grow();
     }
   }
