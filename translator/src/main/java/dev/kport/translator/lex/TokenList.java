@@ -130,6 +130,30 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     return kinds[index] == kind.ordinal();
   }
 
+  /**
+   * {@code kind(index).ordinal()}: for a sweep over every token that keeps or drops each by a
+   * table lookup on the number, without a branch per kind.
+   */
+  public int kindOrdinal(int index) {
+    Objects.checkIndex(index, size);
+    return kinds[index];
+  }
+
+  /**
+   * The first index at or after {@code from} whose token is of kind {@code kind}, or
+   * {@link #size()} when none is: a sweep over the kinds array alone, for callers that look at
+   * one rare kind (the preprocessor at directives).
+   */
+  public int indexOfKind(TokenKind kind, int from) {
+    byte k = (byte) kind.ordinal();
+    for (int i = Math.max(0, from); i < size; i++) {
+      if (kinds[i] == k) {
+        return i;
+      }
+    }
+    return size;
+  }
+
   /** {@code get(index).offset()}, without making the token. */
   public int offset(int index) {
     Objects.checkIndex(index, size);

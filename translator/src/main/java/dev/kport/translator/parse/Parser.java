@@ -27,7 +27,11 @@ public final class Parser extends DeclarationParser {
 
   public static Result parse(String file, List<Token> tokens, PreprocessorView view) {
     Parser parser = new Parser(file, tokens, view);
-    return parser.run();
+    try {
+      return parser.run();
+    } finally {
+      parser.releaseArrays();
+    }
   }
 
   private Result run() {

@@ -36,9 +36,10 @@ abstract class ParserBase {
   int[] sig;
   int[] code;
   /**
-   * The texts of the significant tokens, by the same index as {@link #code}; read them with
-   * {@link #word(int)}. A name's text comes from its spelling number (one shared string per
-   * distinct name); other texts are kept here when first asked for, which most never are.
+   * The texts of the significant tokens, by the same index as {@link #code}, when the tokens are
+   * not the lexer's list; else null. Read them with {@link #word(int)}: a name's text comes from
+   * its spelling number (one shared string per distinct name), an operator's from its code, and
+   * other texts from the lexer's list when asked, which most never are.
    */
   String[] words;
   /**
@@ -66,67 +67,90 @@ abstract class ParserBase {
     this.lexed = tokens instanceof TokenList list ? list : null;
     this.view = view;
     this.names = new Names(view);
-    int capacity = tokens.size() * 2 / 3 + 16; // a little over half the tokens of real code are significant
-    this.sig = new int[capacity];
-    this.code = new int[capacity];
-    this.words = new String[capacity];
-    this.ids = new int[capacity];
     this.n = lexed != null ? significant(lexed, view) : significant(tokens, view);
   }
 
   /**
-   * As {@link #significant(List, PreprocessorView)} on the lexer's arrays. Each distinct name is
-   * looked up as a keyword once ({@link Spellings}), not at every occurrence.
+   * The significant-token arrays of the last parse on this thread, for the next one to fill:
+   * they are as long as a file's tokens, and allocating them afresh for every file cost more than
+   * filling them. Only the arrays of files up to {@link #SPARE_LIMIT} tokens are kept.
+   */
+  private static final ThreadLocal<int[][]> SPARE = new ThreadLocal<>();
+  private static final int SPARE_LIMIT = 1 << 18;
+
+  /** Hands the arrays to the next parse on this thread; this parser reads no token afterwards. */
+  final void releaseArrays() {
+    if (lexed != null && sig.length <= SPARE_LIMIT) {
+      SPARE.set(new int[][] {sig, code, ids});
+    }
+  }
+
+  /** By token kind ordinal: 1 for the kinds the parser reads, 0 for trivia and directives. */
+  private static final int[] KEPT = new int[TokenKind.values().length];
+
+  static {
+    for (TokenKind k : TokenKind.values()) {
+      KEPT[k.ordinal()] = k.isTrivia() || k == TokenKind.DIRECTIVE ? 0 : 1;
+    }
+  }
+
+  private static final int IDENTIFIER = TokenKind.IDENTIFIER.ordinal();
+  private static final int PUNCTUATOR = TokenKind.PUNCTUATOR.ordinal();
+
+  /**
+   * As {@link #significant(List, PreprocessorView)} on the lexer's arrays, in two sweeps: the
+   * first keeps the indices of the tokens read by a table lookup, with no branch on the kind
+   * (blanks and names alternate too irregularly to predict); the second gives each kept token
+   * its code. Each distinct name is looked up as a keyword once ({@link Spellings}).
    */
   private int significant(TokenList list, PreprocessorView view) {
     Spellings spellings = list.spellings();
     this.spellings = spellings;
-    int[] codeOf = new int[256]; // by spelling number; 0 (EOF) until classified
-    int count = 0;
     int size = list.size();
-    int inactiveFrom = view.nextInactive(0);
-    for (int i = 0; i < size; i++) {
-      if (i == inactiveFrom) { // skip the inactive run in one step
-        i = view.nextActive(i);
-        inactiveFrom = view.nextInactive(i);
-        if (i >= size) {
-          break;
-        }
+    int[][] spare = SPARE.get();
+    SPARE.set(null); // taken: a parse started inside this one would make its own
+    // every index is written, then overwritten unless kept; nothing past the count is ever read
+    int[] kept = spare != null && spare[0].length > size ? spare[0] : new int[size + 1];
+    int count = 0;
+    int from = view.nextActive(0);
+    while (from < size) {
+      int to = (int) Math.min(size, (long) view.nextInactive(from));
+      for (int i = from; i < to; i++) {
+        kept[count] = i;
+        count += KEPT[list.kindOrdinal(i)];
       }
-      TokenKind k = list.kind(i);
-      if (k == TokenKind.WHITESPACE || k == TokenKind.NEWLINE) {
-        continue; // most skipped tokens; the other kinds skipped are tested below
-      }
-      if (count == sig.length) {
-        grow();
-      }
-      if (k == TokenKind.IDENTIFIER) {
+      from = to >= size ? size : view.nextActive(to);
+    }
+    sig = kept;
+    code = spare != null && spare[1].length > count ? spare[1] : new int[count + 1];
+    code[count] = Tok.EOF; // read by c() at the end, with no test of the position
+    ids = spare != null && spare[2].length >= count ? spare[2] : new int[count];
+    words = null; // the lexer's list gives other texts when asked
+    int[] codeOf = new int[Math.max(16, spellings.size())]; // by spelling number; 0 (EOF) until classified
+    for (int q = 0; q < count; q++) {
+      int i = kept[q];
+      int k = list.kindOrdinal(i);
+      if (k == IDENTIFIER) {
         int id = list.nameId(i);
         if (id >= codeOf.length) {
           codeOf = java.util.Arrays.copyOf(codeOf, Math.max(id + 1, codeOf.length * 2));
         }
         int c = codeOf[id];
         if (c == 0) {
-          c = Tok.classify(k, spellings.text(id));
+          c = Tok.classify(TokenKind.IDENTIFIER, spellings.text(id));
           codeOf[id] = c;
         }
-        sig[count] = i;
-        code[count] = c;
-        ids[count] = id; // its text is the spelling's, read through the number: no reference stored per token
-      } else if (k == TokenKind.PUNCTUATOR) {
-        sig[count] = i;
-        ids[count] = -1;
+        code[q] = c;
+        ids[q] = id; // its text is the spelling's, read through the number: no reference stored per token
+      } else if (k == PUNCTUATOR) {
+        ids[q] = -1;
         int len = list.length(i);
-        code[count] = len <= 2 ? Tok.punctuator(list.charAt(i, 0), len == 2 ? list.charAt(i, 1) : 0, len)
-            : Tok.classify(k, word(count));
-      } else if (k.isTrivia() || k == TokenKind.DIRECTIVE) {
-        continue;
+        code[q] = len <= 2 ? Tok.punctuator(list.charAt(i, 0), len == 2 ? list.charAt(i, 1) : 0, len)
+            : Tok.classify(TokenKind.PUNCTUATOR, list.text(i));
       } else {
-        sig[count] = i;
-        ids[count] = -1;
-        code[count] = Tok.classify(k, "");
+        ids[q] = -1;
+        code[q] = Tok.classify(list.kind(i), "");
       }
-      count++;
     }
     names.presize(spellings);
     macroMemo = new byte[spellings.size()];
@@ -135,6 +159,11 @@ abstract class ParserBase {
 
   /** Fills the significant-token arrays: active tokens that are not trivia or directives. */
   private int significant(List<Token> list, PreprocessorView view) {
+    int capacity = list.size() * 2 / 3 + 16; // a little over half the tokens of real code are significant
+    sig = new int[capacity];
+    code = new int[capacity];
+    words = new String[capacity];
+    ids = new int[capacity];
     int count = 0;
     int size = list.size();
     for (int i = 0; i < size; i++) {
@@ -153,6 +182,10 @@ abstract class ParserBase {
       ids[count] = -1;
       count++;
     }
+    if (count == sig.length) {
+      grow();
+    }
+    code[count] = Tok.EOF; // read by c() at the end, with no test of the position
     return count;
   }
 
@@ -170,7 +203,7 @@ abstract class ParserBase {
     if (gtSplit > 0) {
       return Tok.GT;
     }
-    return p < n ? code[p] : Tok.EOF;
+    return code[p]; // p stops at n, where the code is EOF
   }
 
   final int c(int ahead) {
@@ -197,15 +230,16 @@ abstract class ParserBase {
     if (id >= 0) {
       return spellings.text(id);
     }
-    String w = words[q];
-    if (w == null) {
-      String s = Tok.spelling(code[q]); // an operator: its one text, without looking it up
-      int i = sig[q];
-      w = s != null && lexed != null && lexed.kind(i) == TokenKind.PUNCTUATOR && lexed.length(i) == s.length()
-          && lexed.charAt(i, 0) == s.charAt(0) ? s : lexed != null ? lexed.text(i) : tokens.get(i).text();
-      words[q] = w;
+    if (words != null && words[q] != null) {
+      return words[q];
     }
-    return w;
+    int i = sig[q];
+    String s = Tok.spelling(code[q]); // an operator: its one text, neither looked up nor stored
+    if (s != null && lexed != null && lexed.kind(i) == TokenKind.PUNCTUATOR && lexed.length(i) == s.length()
+        && lexed.charAt(i, 0) == s.charAt(0)) {
+      return s;
+    }
+    return lexed != null ? lexed.text(i) : tokens.get(i).text(); // numbers, strings: read a few times at most
   }
 
   /** The spelling number of significant token {@code q}, or -1 (not a name, or no numbers). */

@@ -154,7 +154,7 @@ abstract class PrimaryParser extends UnaryFormParser {
   /** A possibly qualified name with template arguments: {@code ::std::max<float>}, {@code T::value}. */
   final Expr.Name idExpression() {
     int start = idx();
-    if (c() == Tok.IDENT && c(1) != Tok.SCOPE && c(1) != Tok.LT) { // the common case: a plain name
+    if (c() == Tok.IDENT && c(1) != Tok.SCOPE && (c(1) != Tok.LT || lessThanAfterName())) { // a plain name
       String name = text();
       advance();
       return new Expr.Name(name, List.of(), start, start);
@@ -248,7 +248,7 @@ abstract class PrimaryParser extends UnaryFormParser {
       return true;
     }
     int at = p;
-    if (notTemplateArgs.get(at)) {
+    if (notTemplateArgs.get(at) || !angleMayClose(at)) {
       return false;
     }
     int m = mark();
@@ -275,6 +275,66 @@ abstract class PrimaryParser extends UnaryFormParser {
    * {@code a < b < c < ...} retries every shorter chain inside every longer one: exponential.
    */
   private final java.util.BitSet notTemplateArgs = new java.util.BitSet();
+
+  /**
+   * Whether the {@code <} after the name at the cursor is surely an operator, as
+   * {@link #looksLikeTemplateArgs} would find (i < n): the name is no known template and no
+   * {@code >} can close an argument list there.
+   */
+  private boolean lessThanAfterName() {
+    return !names.isTemplate(text(), id(p)) && !angleMayClose(p + 1);
+  }
+
+  /**
+   * False when the {@code <} at significant token {@code open} surely closes nowhere, so
+   * {@link #looksLikeTemplateArgs} need not parse speculatively: after it, before any {@code >}
+   * or {@code >>} outside brackets, comes a {@code ;} or a closing bracket it did not open
+   * ({@code i < n;}, {@code if (i < n)}). Only tokens the argument grammar reads in balanced
+   * brackets are stepped over; at anything else (braces, attributes, decltype) it answers true
+   * and the speculation decides, as before.
+   */
+  final boolean angleMayClose(int open) {
+    int[] stack = new int[16];
+    int depth = 0;
+    for (int q = open + 1; q < n; q++) {
+      int k = code[q];
+      if (k == Tok.LPAREN || k == Tok.LBRACKET) {
+        if (depth == stack.length) {
+          return true;
+        }
+        stack[depth++] = k == Tok.LPAREN ? Tok.RPAREN : Tok.RBRACKET;
+      } else if (k == Tok.RPAREN || k == Tok.RBRACKET) {
+        if (depth == 0) {
+          return false;
+        }
+        if (stack[--depth] != k) {
+          return true;
+        }
+      } else if (k == Tok.GT || k == Tok.SHR) {
+        if (depth == 0) {
+          return true;
+        }
+      } else if (k == Tok.SEMI) {
+        return depth > 0;
+      } else if (!steppedOverInArguments(k)) {
+        return true;
+      }
+    }
+    return false; // no '>' to the end: the list cannot close
+  }
+
+  /** Tokens an argument list only reads as themselves: names, literals, operators, plain type and value words. */
+  private static boolean steppedOverInArguments(int k) {
+    if (k == Tok.IDENT || k == Tok.NUMBER || k == Tok.STRING || k == Tok.CHAR) {
+      return true;
+    }
+    if (k >= Tok.LPAREN && k <= Tok.XOR_ASSIGN) {
+      return k != Tok.LBRACE && k != Tok.RBRACE;
+    }
+    return Tok.isBuiltinTypeWord(k) || k == Tok.K_CONST || k == Tok.K_VOLATILE || k == Tok.K_SIZEOF
+        || k == Tok.K_THIS || k == Tok.K_TRUE || k == Tok.K_FALSE || k == Tok.K_NULLPTR
+        || (k >= Tok.K_STATIC_CAST && k <= Tok.K_REINTERPRET_CAST);
+  }
 
   /** {@code < arg (, arg)* >} where each arg is a type or a constant expression. */
   @Override

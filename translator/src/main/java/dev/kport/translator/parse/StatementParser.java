@@ -323,6 +323,9 @@ abstract class StatementParser extends DeclaratorParser {
     if (k == Tok.IDENT && (Tok.isDeclSpecifierWord(k1) && k1 != Tok.K_CONST && k1 != Tok.K_VOLATILE)) {
       return true; // an unknown specifier macro: FOO static int x;
     }
+    if (k == Tok.IDENT && (Tok.endsNameOnly(k1) || (k1 == Tok.LT && !angleMayClose(p + 1)))) {
+      return false; // i == 0, i < n; the speculation below would read the name as a type and stop there
+    }
     return declaresAfterType();
   }
 

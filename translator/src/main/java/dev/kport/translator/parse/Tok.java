@@ -222,6 +222,20 @@ final class Tok {
     return c >= C_GLOBAL && c <= C_GRID_CONSTANT;
   }
 
+  /**
+   * Tokens after a name that declaration specifiers do not read (no {@code ::}, {@code <},
+   * {@code [[} or specifier word) and that start no declarator ({@code *}, {@code &},
+   * {@code &&}, {@code (}, a name): a name followed by one is a type only when the token may
+   * end the declaration, so speculative reads of a declaration ({@code i == 0}) can stop here.
+   */
+  static boolean endsNameOnly(int c) {
+    if (c == NUMBER || c == STRING || c == CHAR || c == LAUNCH_OPEN) {
+      return true;
+    }
+    return c >= LPAREN && c <= HASH && c != LPAREN && c != LBRACKET && c != SCOPE && c != LT && c != STAR
+        && c != AMP && c != LAND;
+  }
+
   /** Words that can only begin (or continue) declaration specifiers. */
   static boolean isDeclSpecifierWord(int c) {
     return (c >= K_TYPEDEF && c <= K_THREAD_LOCAL) || c == K_CONSTEVAL || c == K_CONSTINIT

@@ -85,6 +85,11 @@ abstract class UnaryFormParser extends ExpressionParser {
       reset(m);
       return null;
     }
+    if (c() == Tok.IDENT && Tok.endsNameOnly(c(1)) && c(1) != Tok.RPAREN && c(1) != Tok.TILDE
+        && c(1) != Tok.ELLIPSIS) {
+      reset(m); // (n + 1): no type-id reads past the name, and no ')' follows it
+      return null;
+    }
     boolean knownType = definitelyType();
     TypeName type = tryTypeIdFollowedBy(Tok.RPAREN);
     if (type == null) {

@@ -51,10 +51,9 @@ final class DirectiveWalker {
   void walk() {
     // inactive tokens are marked a region at a time when the region closes
     if (tokens instanceof TokenList list) { // the lexer's kinds array: no token loaded but directives
-      for (int i = 0; i < list.size(); i++) {
-        if (list.kind(i) == TokenKind.DIRECTIVE) {
-          directive(list.make(i), i); // looked at once: no token kept in the list
-        }
+      int size = list.size();
+      for (int i = list.indexOfKind(TokenKind.DIRECTIVE, 0); i < size; i = list.indexOfKind(TokenKind.DIRECTIVE, i + 1)) {
+        directive(list.make(i), i); // looked at once: no token kept in the list
       }
     } else {
       for (int i = 0; i < tokens.size(); i++) {
@@ -75,6 +74,127 @@ final class DirectiveWalker {
   private void directive(Token t, int index) {
     String text = t.text();
     int hash = text.indexOf('#');
+    int nameEnd = hash < 0 ? -1 : plainNameEnd(text, hash + 1);
+    if (nameEnd < 0) {
+      lexedDirective(t, index, text, hash);
+      return;
+    }
+    String name = text.substring(nameStart(text, hash + 1), nameEnd);
+    switch (name) {
+      case "else": elseBranch(t, index); return;
+      case "endif": endif(t, index); return;
+      case "define":
+        if (active) { // the common case: the name is found without lexing the line twice
+          defineFromText(pp, text.substring(nameEnd), origin(), t.line(), inactive != null ? index : -1);
+          return;
+        }
+        break;
+      case "include": case "include_next": case "import":
+        if (active && plainSystemInclude(t, text, nameEnd)) {
+          return;
+        }
+        break;
+      case "pragma":
+        if (active && plainPragma(text, nameEnd)) {
+          return;
+        }
+        break;
+      default:
+        break;
+    }
+    if (!active && !isConditional(name)) {
+      markIfInactive(index);
+      return;
+    }
+    lexedDirective(t, index, text, hash);
+  }
+
+  /**
+   * {@code #include <cuda_runtime.h>} written plainly (letters, digits, {@code _ . /} between the
+   * brackets, nothing but blanks after): noted as the lexed line would be, where the name is the
+   * tokens between the brackets joined, here the very text. False, and nothing done, otherwise.
+   */
+  private boolean plainSystemInclude(Token t, String text, int from) {
+    int open = nameStart(text, from);
+    if (open >= text.length() || text.charAt(open) != '<') {
+      return false;
+    }
+    int close = text.indexOf('>', open + 1);
+    if (close <= open + 1 || text.indexOf("//", open) >= 0) {
+      return false;
+    }
+    for (int j = open + 1; j < close; j++) {
+      char ch = text.charAt(j);
+      if (!isAsciiNameChar(ch) && ch != '.' && ch != '/') {
+        return false;
+      }
+    }
+    if (nameStart(text, close + 1) != text.length()) {
+      return false;
+    }
+    pp.includes.add(new Include(text.substring(open + 1, close), true, Optional.empty(), Optional.of(file), t.line()));
+    return true;
+  }
+
+  /**
+   * {@code #pragma WORD ...} with a plain first word: only {@code #pragma once} means anything
+   * here. False, and nothing done, when the word is not plain and the line must be lexed.
+   */
+  private boolean plainPragma(String text, int from) {
+    int end = plainNameEnd(text, from);
+    if (end < 0) {
+      return false;
+    }
+    if (text.substring(nameStart(text, from), end).equals("once")) {
+      pp.onceFiles.add(file.toAbsolutePath().normalize());
+    }
+    return true;
+  }
+
+  private static boolean isConditional(String name) {
+    switch (name) {
+      case "if": case "ifdef": case "ifndef": case "elif": case "elifdef": case "elifndef": case "else": case "endif":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Where the directive's name starts: after the blanks following {@code #} at {@code from}. */
+  private static int nameStart(String text, int from) {
+    int i = from;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The end of the directive's name when it is plain (blanks, then ASCII letters, digits and
+   * {@code _}, then a blank, {@code (} or the end), so that lexing the line would give that very
+   * name as its first token; else -1 and the line is lexed.
+   */
+  private static int plainNameEnd(String text, int from) {
+    int i = nameStart(text, from);
+    int start = i;
+    while (i < text.length() && isAsciiNameChar(text.charAt(i))) {
+      i++;
+    }
+    if (i == start || Character.isDigit(text.charAt(start))) {
+      return -1;
+    }
+    if (i < text.length() && text.charAt(i) != ' ' && text.charAt(i) != '\t' && text.charAt(i) != '(') {
+      return -1;
+    }
+    return i;
+  }
+
+  private static boolean isAsciiNameChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  /** Reads a directive from its lexed tokens: its name and the tokens after it. */
+  private void lexedDirective(Token t, int index, String text, int hash) {
     String body = hash >= 0 ? text.substring(hash + 1) : text.substring(Math.min(2, text.length()));
     List<Token> toks = MacroExpander.significant(body);
     if (toks.isEmpty() || toks.get(0).kind() != TokenKind.IDENTIFIER) {
@@ -205,13 +325,20 @@ final class DirectiveWalker {
     inactive.set(regionStart, Math.max(regionStart, endExclusive));
     int last = endExclusive - 1;
     if (last >= regionStart) {
-      Token a = tokens.get(regionStart);
-      Token b = tokens.get(last);
       // the region starts with the line end of its opening directive: count from the next line
-      int firstLine = a.kind() == TokenKind.NEWLINE ? a.line() + 1 : a.line();
-      regions.add(new Region(regionStart, last, firstLine, Math.max(firstLine, b.line()), regionCondition));
+      int firstLine = kindAt(regionStart) == TokenKind.NEWLINE ? lineAt(regionStart) + 1 : lineAt(regionStart);
+      regions.add(new Region(regionStart, last, firstLine, Math.max(firstLine, lineAt(last)), regionCondition));
     }
     regionStart = -1;
+  }
+
+  /** The kind of token {@code i}, read from the lexer's arrays when it can: no token is made. */
+  private TokenKind kindAt(int i) {
+    return tokens instanceof TokenList list ? list.kind(i) : tokens.get(i).kind();
+  }
+
+  private int lineAt(int i) {
+    return tokens instanceof TokenList list ? list.line(i) : tokens.get(i).line();
   }
 
   private void include(Token t, List<Token> rest) {
@@ -248,43 +375,48 @@ final class DirectiveWalker {
 
   /** Parses {@code NAME body} or {@code NAME(params) body} (the text after {@code define}). */
   static void defineFromText(Preprocessor pp, String text, String origin, int line, int tokenIndex) {
-    List<Token> toks = dev.kport.translator.lex.Lexer.lex(text);
+    TokenList toks = dev.kport.translator.lex.Lexer.lexList(text); // read by its arrays: no token objects
+    int size = toks.size();
     int i = 0;
-    while (i < toks.size() && toks.get(i).isTrivia()) {
+    while (i < size && toks.kind(i).isTrivia()) {
       i++;
     }
-    if (i >= toks.size() || toks.get(i).kind() != TokenKind.IDENTIFIER) {
+    if (i >= size || toks.kind(i) != TokenKind.IDENTIFIER) {
       return;
     }
-    String name = toks.get(i).text();
+    String name = toks.text(i);
     i++;
     List<String> params = new ArrayList<>();
-    boolean functionLike = i < toks.size() && toks.get(i).is("(");
+    boolean functionLike = i < size && isPunctuation(toks, i, '(');
     boolean variadic = false;
     if (functionLike) {
-      for (i++; i < toks.size() && !toks.get(i).is(")"); i++) {
-        Token p = toks.get(i);
-        if (p.kind() == TokenKind.IDENTIFIER) {
-          params.add(p.text());
-        } else if (p.text().equals("...")) {
+      for (i++; i < size && !isPunctuation(toks, i, ')'); i++) {
+        TokenKind k = toks.kind(i);
+        if (k == TokenKind.IDENTIFIER) {
+          params.add(toks.text(i));
+        } else if (toks.length(i) == 3 && toks.text(i).equals("...")) {
           variadic = true;
         }
       }
       i++;
     }
     StringBuilder body = new StringBuilder();
-    for (; i < toks.size(); i++) {
-      Token b = toks.get(i);
-      if (b.isTrivia()) {
+    for (; i < size; i++) {
+      if (toks.kind(i).isTrivia()) {
         if (body.length() > 0 && body.charAt(body.length() - 1) != ' ') {
           body.append(' ');
         }
       } else {
-        body.append(b.text());
+        body.append(text, toks.offset(i), toks.end(i));
       }
     }
     pp.macros.put(name, new Macro(name, params, functionLike, variadic, body.toString().trim(), origin, line,
         tokenIndex));
+  }
+
+  /** Whether token {@code i} is the one-character punctuator {@code c}, as {@code Token.is} would tell. */
+  private static boolean isPunctuation(TokenList toks, int i, char c) {
+    return toks.kind(i) == TokenKind.PUNCTUATOR && toks.length(i) == 1 && toks.charAt(i, 0) == c;
   }
 
   private void warn(Token t, String code, String message) {

@@ -22,7 +22,7 @@ import java.util.function.Function;
  */
 public final class Sema {
 
-  final IdentityHashMap<Expr.Name, Symbol> uses;
+  final NameUses uses;
   final List<Symbol> symbols = new ArrayList<>();
   final Map<String, Map<String, Symbol>> fields = new HashMap<>();
   final Map<Symbol, Decl.Function> definitions = new IdentityHashMap<>();
@@ -38,7 +38,7 @@ public final class Sema {
 
   private Sema(Function<String, Optional<String>> macros, int tokens) {
     this.types = new WrittenTypes(macros);
-    this.uses = new IdentityHashMap<>(Math.max(32, tokens / 8)); // about one name use in eight tokens
+    this.uses = new NameUses(Math.max(32, tokens / 8)); // about one name use in eight tokens
   }
 
   /** Analyses a tree with no macro knowledge. */

@@ -48,9 +48,7 @@ public final class SemanticModel {
           byToken.put(at, s);
         }
       }
-      for (Map.Entry<Expr.Name, Symbol> e : sema.uses.entrySet()) {
-        byToken.put(e.getKey().last(), e.getValue());
-      }
+      sema.uses.forEach((name, symbol) -> byToken.put(name.last(), symbol));
     }
     return Optional.ofNullable(byToken.get(tokenIndex));
   }
