@@ -185,7 +185,7 @@ final class HazardContext {
   /** Whether tokens {@code from..to} (inclusive) hold a name about threads, lanes or warps. */
   boolean mentionsThreads(int from, int to) {
     for (int k = Math.max(from, 0); k <= to && k < tokens.size(); k++) {
-      if (isIdentifier(k) && names.isThreadish(text(k))) {
+      if (isIdentifier(k) && names.isThreadish(nameId(k))) {
         return true;
       }
     }

@@ -50,6 +50,11 @@ final class WarpWidthHazard {
       }
 
       @Override
+      public boolean wantsNumbers() {
+        return true;
+      }
+
+      @Override
       public void number(int i) {
         long v = value(c, i);
         if (v == 32 || v == 31 || v == 5) {
@@ -273,7 +278,7 @@ final class WarpWidthHazard {
 
   private boolean indexedByLane(int from, int to) {
     for (int k = from; k <= to; k++) {
-      if (c.isIdentifier(k) && c.names.isLaneish(c.text(k))) {
+      if (c.isIdentifier(k) && c.names.isLaneish(c.nameId(k))) {
         return true;
       }
     }
