@@ -80,8 +80,15 @@ final class HazardContext {
 
   /** The spelling number of the identifier at {@code i}, for checks that decide once per distinct name. */
   int nameId(int i) {
-    return list.nameId(i);
+    if (i != lastNamed) { // the walk's name is asked for by several checks in turn
+      lastId = list.nameId(i);
+      lastNamed = i;
+    }
+    return lastId;
   }
+
+  private int lastNamed = -1;
+  private int lastId;
 
   /** Index of the first significant token after {@code i}, or -1; every check asks this of the walk's token. */
   int next(int i) {

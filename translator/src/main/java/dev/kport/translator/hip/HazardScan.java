@@ -48,7 +48,8 @@ final class HazardScan {
     for (int h = 0; h < hazards.length; h++) {
       numbers |= hazards[h].wantsNumbers() ? 1 << h : 0;
     }
-    for (int i = 0; i < kinds.size(); i++) {
+    // significant tokens only (the lexer's list steps over blanks and comments by kind): no check reads trivia
+    for (int i = kinds.nextSignificant(0); i >= 0; i = kinds.nextSignificant(i + 1)) {
       // read from the lexer's arrays, most frequent kinds first: a token object is made only where a check may report
       if (kinds.hasKind(i, TokenKind.IDENTIFIER)) {
         identifier(c, hazards, wanted, i);

@@ -45,8 +45,9 @@ public final class HipTranslator {
     ReferenceCount count = new ReferenceCount();
     BranchSelection branches = BranchSelection.of(file, tokens, options);
     KnownNames known = new KnownNames(tokens, table);
-    for (int i = 0; i < tokens.size(); i++) {
-      // only directives and identifiers can name CUDA: read the kind without loading the token
+    for (int i = tokens.nextSignificant(0); i >= 0; i = tokens.nextSignificant(i + 1)) {
+      // only directives and identifiers can name CUDA (so blanks and comments are stepped over by kind):
+      // read the kind without loading the token
       boolean name = tokens.hasKind(i, TokenKind.IDENTIFIER);
       if ((!name && !tokens.hasKind(i, TokenKind.DIRECTIVE)) || !branches.translates(i)) {
         continue;
