@@ -282,7 +282,8 @@ final class HazardContext {
   /** Follows the walk over an identifier: {@code unsigned m;}, {@code int b = ...}, {@code (uint32_t x,}. */
   void identifier(int i) {
     int n = next(i);
-    if (n < 0 || list.length(n) != 1 || "=;,)".indexOf(list.charAt(n, 0)) < 0) {
+    char after = n < 0 ? 0 : list.punctuator(n); // these four are always one-character punctuators
+    if (after != '=' && after != ';' && after != ',' && after != ')') {
       return;
     }
     int p = previous(i);

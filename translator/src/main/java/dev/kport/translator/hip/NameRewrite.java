@@ -100,6 +100,16 @@ final class NameRewrite {
     }
   }
 
+  /** Notes a table as used: most renames in a row come from the same table, which is then added once. */
+  private void useTable(String table) {
+    if (table != lastTableUsed) {
+      tablesUsed.add(table);
+      lastTableUsed = table;
+    }
+  }
+
+  private String lastTableUsed;
+
   /** The tables whose rows renamed something so far (e.g. {@code complex.tsv}), for the includes they need. */
   Set<String> tablesUsed() {
     return tablesUsed;
@@ -120,7 +130,7 @@ final class NameRewrite {
       return;
     }
     edits.replace(i, row.hipName());
-    tablesUsed.add(row.table());
+    useTable(row.table());
     if (row.kind().startsWith("kernel_arg")) {
       castKernelArgument(tokens, i, edits, Integer.parseInt(row.kind().substring("kernel_arg".length())));
     } else if (row.kind().startsWith("symbol_arg")) {

@@ -41,7 +41,7 @@ final class ThreadNames {
 
   /** As {@link #see(int)}, given the first significant token after the identifier ({@code next}, or -1). */
   void see(int i, int next) {
-    if (next >= 0 && tokens.textIs(next, "=")) {
+    if (next >= 0 && tokens.punctuator(next) == '=') {
       assigned(tokens.nameId(i), tokens, next + 1);
     }
   }
