@@ -49,7 +49,8 @@ final class HazardScan {
       numbers |= hazards[h].wantsNumbers() ? 1 << h : 0;
     }
     // significant tokens only (the lexer's list steps over blanks and comments by kind): no check reads trivia
-    for (int i = kinds.nextSignificant(0); i >= 0; i = kinds.nextSignificant(i + 1)) {
+    // c.next keeps its answer: the checks at a name have asked it already, so the blanks after it are stepped over once
+    for (int i = kinds.nextSignificant(0); i >= 0; i = c.next(i)) {
       // read from the lexer's arrays, most frequent kinds first: a token object is made only where a check may report
       if (kinds.hasKind(i, TokenKind.IDENTIFIER)) {
         identifier(c, hazards, wanted, i);
