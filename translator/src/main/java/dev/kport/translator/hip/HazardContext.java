@@ -264,11 +264,29 @@ final class HazardContext {
     boolean narrow = false;
     boolean wide = false;
     for (int k = previous(name); k >= 0 && isIdentifier(k); k = previous(k)) {
-      String word = text(k);
-      narrow |= NARROW.contains(word);
-      wide |= WIDE.contains(word);
+      int word = typeWord(nameId(k));
+      narrow |= (word & NARROW_WORD) != 0;
+      wide |= (word & WIDE_WORD) != 0;
     }
     return narrow && !wide;
+  }
+
+  /** By spelling number, whether the name is in {@link #NARROW} or {@link #WIDE}: worked out once per name, not per declaration. */
+  private byte[] typeWords;
+  private static final byte NARROW_WORD = 1;
+  private static final byte WIDE_WORD = 2;
+  private static final byte TYPE_WORD_KNOWN = 4;
+
+  private int typeWord(int id) {
+    if (typeWords == null) {
+      typeWords = new byte[list.spellings().size()];
+    }
+    if (typeWords[id] == 0) {
+      String word = list.spellings().text(id);
+      typeWords[id] = (byte) (TYPE_WORD_KNOWN | (NARROW.contains(word) ? NARROW_WORD : 0)
+          | (WIDE.contains(word) ? WIDE_WORD : 0));
+    }
+    return typeWords[id];
   }
 
   /**
