@@ -11,6 +11,11 @@ interface Hazard {
 
   default void number(int i) {}
 
+  /** False when {@link #number} does nothing: the walk hands numbers only to the checks that want them. */
+  default boolean wantsNumbers() {
+    return false;
+  }
+
   default void identifier(int i) {}
 
   /**

@@ -80,8 +80,15 @@ final class HazardContext {
 
   /** The spelling number of the identifier at {@code i}, for checks that decide once per distinct name. */
   int nameId(int i) {
-    return list.nameId(i);
+    if (i != lastNamed) { // the walk's name is asked for by several checks in turn
+      lastId = list.nameId(i);
+      lastNamed = i;
+    }
+    return lastId;
   }
+
+  private int lastNamed = -1;
+  private int lastId;
 
   /** Index of the first significant token after {@code i}, or -1; every check asks this of the walk's token. */
   int next(int i) {
@@ -185,7 +192,7 @@ final class HazardContext {
   /** Whether tokens {@code from..to} (inclusive) hold a name about threads, lanes or warps. */
   boolean mentionsThreads(int from, int to) {
     for (int k = Math.max(from, 0); k <= to && k < tokens.size(); k++) {
-      if (isIdentifier(k) && names.isThreadish(text(k))) {
+      if (isIdentifier(k) && names.isThreadish(nameId(k))) {
         return true;
       }
     }
@@ -257,11 +264,29 @@ final class HazardContext {
     boolean narrow = false;
     boolean wide = false;
     for (int k = previous(name); k >= 0 && isIdentifier(k); k = previous(k)) {
-      String word = text(k);
-      narrow |= NARROW.contains(word);
-      wide |= WIDE.contains(word);
+      int word = typeWord(nameId(k));
+      narrow |= (word & NARROW_WORD) != 0;
+      wide |= (word & WIDE_WORD) != 0;
     }
     return narrow && !wide;
+  }
+
+  /** By spelling number, whether the name is in {@link #NARROW} or {@link #WIDE}: worked out once per name, not per declaration. */
+  private byte[] typeWords;
+  private static final byte NARROW_WORD = 1;
+  private static final byte WIDE_WORD = 2;
+  private static final byte TYPE_WORD_KNOWN = 4;
+
+  private int typeWord(int id) {
+    if (typeWords == null) {
+      typeWords = new byte[list.spellings().size()];
+    }
+    if (typeWords[id] == 0) {
+      String word = list.spellings().text(id);
+      typeWords[id] = (byte) (TYPE_WORD_KNOWN | (NARROW.contains(word) ? NARROW_WORD : 0)
+          | (WIDE.contains(word) ? WIDE_WORD : 0));
+    }
+    return typeWords[id];
   }
 
   /**
@@ -275,7 +300,8 @@ final class HazardContext {
   /** Follows the walk over an identifier: {@code unsigned m;}, {@code int b = ...}, {@code (uint32_t x,}. */
   void identifier(int i) {
     int n = next(i);
-    if (n < 0 || list.length(n) != 1 || "=;,)".indexOf(list.charAt(n, 0)) < 0) {
+    char after = n < 0 ? 0 : list.punctuator(n); // these four are always one-character punctuators
+    if (after != '=' && after != ';' && after != ',' && after != ')') {
       return;
     }
     int p = previous(i);

@@ -44,16 +44,20 @@ final class HazardScan {
   private void walk(HazardContext c, Hazard[] hazards) {
     TokenList kinds = c.list;
     int[] wanted = new int[kinds.size() == 0 ? 0 : kinds.spellings().size()];
-    for (int i = 0; i < kinds.size(); i++) {
+    int numbers = 0;
+    for (int h = 0; h < hazards.length; h++) {
+      numbers |= hazards[h].wantsNumbers() ? 1 << h : 0;
+    }
+    // significant tokens only (the lexer's list steps over blanks and comments by kind): no check reads trivia
+    // c.next keeps its answer: the checks at a name have asked it already, so the blanks after it are stepped over once
+    for (int i = kinds.nextSignificant(0); i >= 0; i = c.next(i)) {
       // read from the lexer's arrays, most frequent kinds first: a token object is made only where a check may report
       if (kinds.hasKind(i, TokenKind.IDENTIFIER)) {
         identifier(c, hazards, wanted, i);
       } else if (kinds.hasKind(i, TokenKind.PUNCTUATOR)) {
         c.brace(i);
       } else if (kinds.hasKind(i, TokenKind.NUMBER)) {
-        for (Hazard h : hazards) {
-          h.number(i);
-        }
+        numberTo(hazards, numbers, i);
       } else if (kinds.hasKind(i, TokenKind.DIRECTIVE)) {
         for (Hazard h : hazards) {
           h.directive(i);
@@ -74,9 +78,51 @@ final class HazardScan {
     if ((wants & INLINE_ASM) != 0) {
       inlineAsm(c, i);
     }
-    for (int h = 0; h < hazards.length; h++) {
-      if ((wants & 1 << h) != 0) {
+    identifierTo(hazards, wants, i);
+  }
+
+  /*
+   * The two below hand a token to hazards[h] for each bit h of a mask, with one call for each
+   * position: every walk lists its checks in the same order, so each call meets one class, which the
+   * JIT inlines, where one loop's call would meet six and dispatch through the interface at every token.
+   */
+
+  private static void identifierTo(Hazard[] hazards, int mask, int i) {
+    if ((mask & 1) != 0) {
+      hazards[0].identifier(i);
+    }
+    if ((mask & 1 << 1) != 0) {
+      hazards[1].identifier(i);
+    }
+    if ((mask & 1 << 2) != 0) {
+      hazards[2].identifier(i);
+    }
+    if ((mask & 1 << 3) != 0) {
+      hazards[3].identifier(i);
+    }
+    if ((mask & 1 << 4) != 0) {
+      hazards[4].identifier(i);
+    }
+    if ((mask & 1 << 5) != 0) {
+      hazards[5].identifier(i);
+    }
+    for (int h = 6; h < hazards.length; h++) {
+      if ((mask & 1 << h) != 0) {
         hazards[h].identifier(i);
+      }
+    }
+  }
+
+  private static void numberTo(Hazard[] hazards, int mask, int i) {
+    if ((mask & 1) != 0) {
+      hazards[0].number(i);
+    }
+    if ((mask & 1 << 1) != 0) {
+      hazards[1].number(i);
+    }
+    for (int h = 2; h < hazards.length; h++) {
+      if ((mask & 1 << h) != 0) {
+        hazards[h].number(i);
       }
     }
   }

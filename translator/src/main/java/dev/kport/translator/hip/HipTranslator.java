@@ -44,9 +44,10 @@ public final class HipTranslator {
     NameRewrite names = new NameRewrite(table, diagnostics);
     ReferenceCount count = new ReferenceCount();
     BranchSelection branches = BranchSelection.of(file, tokens, options);
-    byte[] cudaSpellings = new byte[tokens.spellings().size()];
-    for (int i = 0; i < tokens.size(); i++) {
-      // only directives and identifiers can name CUDA: read the kind without loading the token
+    KnownNames known = new KnownNames(tokens, table);
+    for (int i = tokens.nextSignificant(0); i >= 0; i = tokens.nextSignificant(i + 1)) {
+      // only directives and identifiers can name CUDA (so blanks and comments are stepped over by kind):
+      // read the kind without loading the token
       boolean name = tokens.hasKind(i, TokenKind.IDENTIFIER);
       if ((!name && !tokens.hasKind(i, TokenKind.DIRECTIVE)) || !branches.translates(i)) {
         continue;
@@ -64,8 +65,11 @@ public final class HipTranslator {
         }
         final int at = i;
         rewritten.ifPresent(text -> edits.replace(at, text));
-      } else if (mayRename(tokens, i, table, cudaSpellings)) {
-        rename(tokens, i, edits, names, where, true, table, count);
+      } else {
+        int id = tokens.nameId(i);
+        if (known.mayRename(id)) {
+          rename(tokens, i, edits, names, where, true, known.row(id), known.dependsOnCall(id), count);
+        }
       }
     }
     names.finish(edits);
@@ -80,51 +84,88 @@ public final class HipTranslator {
     return new Translation(edits.render(source), diagnostics, Optional.empty(), count.stats());
   }
 
-  private static final byte UNDECIDED = 0;
-  private static final byte CUDA = 1;
-  private static final byte NOT_CUDA = 2;
-
   /**
-   * Whether {@link #rename} may do anything with the identifier at {@code i}: decided once per
-   * distinct spelling ({@code decided}, by spelling number), since a file repeats a few thousand
-   * names tens of thousands of times. True for a name with a rename row that is no header's, one
-   * whose HIP name depends on the call around it, and a CUDA-looking name no table has.
+   * What the rename tables have for each distinct name of a file, by spelling number, looked up
+   * the first time the name is met: a file repeats a few thousand names tens of thousands of times.
    */
-  private static boolean mayRename(TokenList tokens, int i, HipRenameTable table, byte[] decided) {
-    int id = tokens.nameId(i);
-    if (decided[id] == UNDECIDED) {
-      String name = tokens.spellings().text(id);
-      boolean cuda = table.mayName(name) && (table.dependsOnCall(name)
-          || table.find(name).filter(r -> !r.isHeader()).isPresent()
-          || ReferenceCount.looksLikeCuda(name) && table.find(name).isEmpty());
-      decided[id] = cuda ? CUDA : NOT_CUDA;
+  private static final class KnownNames {
+
+    private static final byte UNDECIDED = 0;
+    private static final byte CUDA = 1;
+    private static final byte NOT_CUDA = 2;
+
+    private final TokenList tokens;
+    private final HipRenameTable table;
+    private final byte[] decided;
+    /** The row of each name decided {@link #CUDA}, null where the table has none. */
+    private final HipRenameTable.Row[] rows;
+    private final boolean[] dependsOnCall;
+
+    KnownNames(TokenList tokens, HipRenameTable table) {
+      this.tokens = tokens;
+      this.table = table;
+      int n = tokens.spellings().size();
+      this.decided = new byte[n];
+      this.rows = new HipRenameTable.Row[n];
+      this.dependsOnCall = new boolean[n];
     }
-    return decided[id] == CUDA;
+
+    /**
+     * Whether {@link #rename} may do anything with a name: true for one with a rename row that is
+     * no header's, one whose HIP name depends on the call around it, and a CUDA-looking name no table has.
+     */
+    boolean mayRename(int id) {
+      if (decided[id] == UNDECIDED) {
+        String name = tokens.spellings().text(id);
+        boolean cuda = false;
+        if (table.mayName(name)) {
+          HipRenameTable.Row row = table.find(name).orElse(null);
+          boolean depends = table.dependsOnCall(name);
+          cuda = depends || row != null && !row.isHeader() || row == null && ReferenceCount.looksLikeCuda(name);
+          rows[id] = row;
+          dependsOnCall[id] = depends;
+        }
+        decided[id] = cuda ? CUDA : NOT_CUDA;
+      }
+      return decided[id] == CUDA;
+    }
+
+    HipRenameTable.Row row(int id) {
+      return rows[id];
+    }
+
+    boolean dependsOnCall(int id) {
+      return dependsOnCall[id];
+    }
   }
 
-  /** Renames one identifier when it is a CUDA name, and counts what became of it. */
+  /**
+   * Renames one identifier when it is a CUDA name, and counts what became of it; {@code row} and
+   * {@code dependsOnCall} are what the table has for its name (null for no row).
+   */
   private static void rename(List<Token> tokens, int i, TokenEdits edits, NameRewrite names, Located where,
-      boolean declarationsPossible, HipRenameTable table, ReferenceCount count) {
+      boolean declarationsPossible, HipRenameTable.Row row, boolean dependsOnCall, ReferenceCount count) {
     int edited = edits.size();
     List<Diagnostic> diagnostics = names.diagnostics();
     int found = diagnostics.size();
-    names.rewrite(tokens, i, edits, where, declarationsPossible);
+    names.rewrite(tokens, i, edits, where, declarationsPossible, row, dependsOnCall);
     if (edits.size() == edited && diagnostics.size() == found) {
-      String name = Tokens.text(tokens, i);
-      if (ReferenceCount.looksLikeCuda(name) && table.find(name).isEmpty() && !isMember(tokens, i)) {
-        count.unknown(name, where.file(), where.line(tokens, i), where.column(tokens, i));
+      if (row == null) {
+        String name = Tokens.text(tokens, i);
+        if (ReferenceCount.looksLikeCuda(name) && !isMember(tokens, i)) {
+          count.unknown(name, where.file(), where.line(tokens, i), where.column(tokens, i));
+        }
       }
       return; // not a CUDA reference the tables know (the common case)
     }
-    Optional<HipRenameTable.Row> row = table.find(Tokens.text(tokens, i));
-    if (row.isEmpty()) {
+    if (row == null) {
       return;
     }
-    String family = ReferenceCount.family(row.get());
+    String family = ReferenceCount.family(row);
     if (edits.size() > edited) {
       count.converted(family);
     }
-    count.unconverted(family, row.get().cudaName(), diagnostics, found, Code.HIP_UNSUPPORTED_API.id());
+    count.unconverted(family, row.cudaName(), diagnostics, found, Code.HIP_UNSUPPORTED_API.id());
   }
 
   /** {@code <cufft.h>} or {@code "x.h"}: the name between the delimiters, or the directive itself. */
@@ -154,8 +195,10 @@ public final class HipTranslator {
     TokenEdits innerEdits = new TokenEdits(inner);
     Located inside = where.inside(directive, m.end());
     for (int k = 0; k < inner.size(); k++) {
-      if (inner.get(k).kind() == TokenKind.IDENTIFIER && table.mayName(inner.get(k).text())) {
-        rename(inner, k, innerEdits, names, inside, false, table, count);
+      String name = inner.get(k).text();
+      if (inner.get(k).kind() == TokenKind.IDENTIFIER && table.mayName(name)) {
+        rename(inner, k, innerEdits, names, inside, false, table.find(name).orElse(null), table.dependsOnCall(name),
+            count);
       }
     }
     names.finish(innerEdits);

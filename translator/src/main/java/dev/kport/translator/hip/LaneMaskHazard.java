@@ -39,6 +39,11 @@ final class LaneMaskHazard {
       }
 
       @Override
+      public boolean wantsNumbers() {
+        return true;
+      }
+
+      @Override
       public void number(int i) {
         int n = c.list.length(i); // "1" or "1u", tested on the characters: numbers are many
         boolean one = n <= 2 && c.list.charAt(i, 0) == '1' && (n == 1 || c.text(i).equalsIgnoreCase("1u"));

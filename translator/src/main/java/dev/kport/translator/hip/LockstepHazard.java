@@ -28,6 +28,8 @@ final class LockstepHazard {
   private final HazardContext c;
   private final Set<String> exchanged = new HashSet<>();
   private final Set<String> volatiles = new HashSet<>();
+  /** {@link #exchanged} by spelling number, for the test at every name; null while empty. */
+  private boolean[] exchangedIds;
   private final Set<Integer> reported = new HashSet<>();
   /** Seen in the walk, in order: {token, enclosing function body}. */
   private final List<int[]> steps = new ArrayList<>();
@@ -76,7 +78,7 @@ final class LockstepHazard {
         }
       }
       default -> {
-        if (c.function() >= 0 && !exchanged.isEmpty() && exchanged.contains(c.text(i)) && isStep(i)) {
+        if (c.function() >= 0 && exchangedIds != null && exchangedIds[c.nameId(i)] && isStep(i)) {
           steps.add(new int[] {i, c.function()});
         }
       }
@@ -109,6 +111,10 @@ final class LockstepHazard {
     }
     if (name >= 0) {
       exchanged.add(c.text(name));
+      if (exchangedIds == null) {
+        exchangedIds = new boolean[c.list.spellings().size()];
+      }
+      exchangedIds[c.nameId(name)] = true;
       if (c.is(i, "volatile")) {
         volatiles.add(c.text(name));
       }

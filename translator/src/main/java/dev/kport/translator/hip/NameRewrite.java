@@ -47,14 +47,22 @@ final class NameRewrite {
    */
   void rewrite(List<Token> tokens, int i, TokenEdits edits, HipTranslator.Located where, boolean declarationsPossible) {
     String name = Tokens.text(tokens, i);
-    if (table.dependsOnCall(name) && renameForCall(tokens, i, edits)) {
+    rewrite(tokens, i, edits, where, declarationsPossible, table.find(name).orElse(null), table.dependsOnCall(name));
+  }
+
+  /**
+   * As {@link #rewrite(List, int, TokenEdits, HipTranslator.Located, boolean)}, given what the table
+   * has for the name ({@code row}, null for none; {@code dependsOnCall}): the caller looks each
+   * spelling up once per file.
+   */
+  void rewrite(List<Token> tokens, int i, TokenEdits edits, HipTranslator.Located where, boolean declarationsPossible,
+      HipRenameTable.Row row, boolean dependsOnCall) {
+    if (dependsOnCall && renameForCall(tokens, i, edits)) {
       return;
     }
-    Optional<HipRenameTable.Row> found = table.find(name).filter(r -> !r.isHeader());
-    if (found.isEmpty() || isMember(tokens, i)) {
+    if (row == null || row.isHeader() || isMember(tokens, i)) {
       return;
     }
-    HipRenameTable.Row row = found.get();
     if (row.kind().equals("namespace")) {
       if (namesNamespace(tokens, i)) {
         apply(row, tokens, i, edits, where);
@@ -92,6 +100,16 @@ final class NameRewrite {
     }
   }
 
+  /** Notes a table as used: most renames in a row come from the same table, which is then added once. */
+  private void useTable(String table) {
+    if (table != lastTableUsed) {
+      tablesUsed.add(table);
+      lastTableUsed = table;
+    }
+  }
+
+  private String lastTableUsed;
+
   /** The tables whose rows renamed something so far (e.g. {@code complex.tsv}), for the includes they need. */
   Set<String> tablesUsed() {
     return tablesUsed;
@@ -112,7 +130,7 @@ final class NameRewrite {
       return;
     }
     edits.replace(i, row.hipName());
-    tablesUsed.add(row.table());
+    useTable(row.table());
     if (row.kind().startsWith("kernel_arg")) {
       castKernelArgument(tokens, i, edits, Integer.parseInt(row.kind().substring("kernel_arg".length())));
     } else if (row.kind().startsWith("symbol_arg")) {

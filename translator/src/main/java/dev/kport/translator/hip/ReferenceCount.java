@@ -25,7 +25,13 @@ final class ReferenceCount {
   private static final List<String> LIBRARY_PREFIXES =
       List.of("cuda", "curand", "cublas", "cufft", "cusparse", "cusolver", "cudnn", "cub");
 
-  private final Map<String, Integer> converted = new TreeMap<>();
+  /**
+   * Converted references per family, {@code families[k]} counted in {@code counts[k]}: a file has a
+   * handful of families and converts thousands of references, so a short scan, no boxed counts.
+   */
+  private String[] families = new String[8];
+  private int[] counts = new int[8];
+  private int familyCount;
   private final List<TranslationStats.Unconverted> unconverted = new ArrayList<>();
   private final List<TranslationStats.Unconverted> unknown = new ArrayList<>();
   private final Set<String> definedHere = new HashSet<>();
@@ -36,8 +42,28 @@ final class ReferenceCount {
 
   void converted(String family, int n) {
     if (n > 0) {
-      converted.merge(family, n, Integer::sum);
+      counts[slot(family)] += n;
     }
+  }
+
+  /** Index of {@code family} in {@link #families}, added if new; the names are mostly the same instances. */
+  private int slot(String family) {
+    for (int k = 0; k < familyCount; k++) {
+      if (families[k] == family) {
+        return k;
+      }
+    }
+    for (int k = 0; k < familyCount; k++) {
+      if (families[k].equals(family)) {
+        return k;
+      }
+    }
+    if (familyCount == families.length) {
+      families = java.util.Arrays.copyOf(families, familyCount * 2);
+      counts = java.util.Arrays.copyOf(counts, familyCount * 2);
+    }
+    families[familyCount] = family;
+    return familyCount++;
   }
 
   /** Each diagnostic of {@code code} in {@code found} from index {@code from} on is a kept reference. */
@@ -106,6 +132,10 @@ final class ReferenceCount {
     unknown.stream().filter(u -> !definedHere.contains(u.name())).forEach(all::add);
     all.sort(Comparator.comparingInt(TranslationStats.Unconverted::line)
         .thenComparingInt(TranslationStats.Unconverted::column));
+    Map<String, Integer> converted = new TreeMap<>();
+    for (int k = 0; k < familyCount; k++) {
+      converted.put(families[k], counts[k]);
+    }
     return new TranslationStats(converted, all);
   }
 }

@@ -41,18 +41,19 @@ final class ThreadNames {
 
   /** As {@link #see(int)}, given the first significant token after the identifier ({@code next}, or -1). */
   void see(int i, int next) {
-    if (next >= 0 && tokens.textIs(next, "=")) {
-      assigned(name(i), tokens, next + 1);
+    if (next >= 0 && tokens.punctuator(next) == '=') {
+      assigned(tokens.nameId(i), tokens, next + 1);
     }
   }
 
-  /** The text of the identifier at {@code k}: the file's one instance of that spelling. */
-  private String name(int k) {
-    return tokens.spellings().text(tokens.nameId(k));
+  /** The text of the name with spelling number {@code id}: the file's one instance of that spelling. */
+  private String name(int id) {
+    return tokens.spellings().text(id);
   }
 
   /** {@code name = ...}: the value's names up to the end of the initialiser decide what {@code name} is. */
-  private void assigned(String name, TokenList tokens, int from) {
+  private void assigned(int nameId, TokenList tokens, int from) {
+    String name = name(nameId);
     boolean thread = false;
     boolean lane = false;
     boolean global = false;
@@ -74,21 +75,71 @@ final class ThreadNames {
       } else if (c == ';' || kind == TokenKind.DIRECTIVE || (c == ',' && depth == 0)) {
         break;
       } else if (kind == TokenKind.IDENTIFIER) {
-        String s = name(k);
-        global |= GLOBAL.contains(s);
-        thread |= isThreadish(s);
-        lane |= isLaneish(s);
-        modulo |= s.equals("warpSize") && previous >= 0
+        int id = tokens.nameId(k);
+        int is = classOf(id);
+        global |= (is & GLOBAL_NAME) != 0;
+        thread |= (is & THREAD_WORD) != 0 || (derived(id) & THREAD_WORD) != 0;
+        lane |= (is & LANE_WORD) != 0 || (derived(id) & LANE_WORD) != 0;
+        modulo |= (is & WARP_SIZE) != 0 && previous >= 0
             && (tokens.textIs(previous, "%") || tokens.textIs(previous, "("));
       }
       previous = k;
     }
     if (thread && !global) {
       threadDerived.add(name);
+      derive(nameId, THREAD_WORD);
     }
     if ((lane || thread && modulo) && !global) {
       laneDerived.add(name);
+      derive(nameId, LANE_WORD);
     }
+  }
+
+  /*
+   * What each distinct name is, by spelling number, so the initialisers' names are classed with an
+   * array read rather than half a dozen set lookups each: bits below, in classes by its words (worked
+   * out on first meeting) and in derived as assigned so far.
+   */
+  private static final byte THREAD_WORD = 1; // isThreadish by the name alone
+  private static final byte LANE_WORD = 2; // isLaneish by the name alone
+  private static final byte GLOBAL_NAME = 4;
+  private static final byte WARP_SIZE = 8;
+  private static final byte CLASSED = 16;
+  private byte[] classById;
+  private byte[] derivedById;
+
+  private int classOf(int id) {
+    if (classById == null) {
+      classById = new byte[tokens.spellings().size()];
+    }
+    if (classById[id] == 0) {
+      String s = tokens.spellings().text(id);
+      classById[id] = (byte) (CLASSED | (BUILTINS.contains(s) || hasWord(s, THREAD_WORDS) ? THREAD_WORD : 0)
+          | (s.equals("__lane_id") || hasWord(s, LANE_WORDS) ? LANE_WORD : 0)
+          | (GLOBAL.contains(s) ? GLOBAL_NAME : 0) | (s.equals("warpSize") ? WARP_SIZE : 0));
+    }
+    return classById[id];
+  }
+
+  private int derived(int id) {
+    return derivedById == null ? 0 : derivedById[id];
+  }
+
+  private void derive(int id, byte bit) {
+    if (derivedById == null) {
+      derivedById = new byte[tokens.spellings().size()];
+    }
+    derivedById[id] |= bit;
+  }
+
+  /** {@link #isThreadish(String)} for the name with spelling number {@code id} in this file. */
+  boolean isThreadish(int id) {
+    return ((classOf(id) | derived(id)) & THREAD_WORD) != 0;
+  }
+
+  /** {@link #isLaneish(String)} for the name with spelling number {@code id} in this file. */
+  boolean isLaneish(int id) {
+    return ((classOf(id) | derived(id)) & LANE_WORD) != 0;
   }
 
   /** A thread index, a lane, a warp, a block's width, or a value taken from one of them. */

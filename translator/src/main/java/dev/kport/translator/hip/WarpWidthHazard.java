@@ -36,6 +36,9 @@ final class WarpWidthHazard {
   private static final Set<String> NOT_TYPES = Set.of("return", "case", "sizeof", "else", "do", "goto", "throw");
 
   private final HazardContext c;
+  /** The spelling number of {@code warpSize} in this file (-1 when absent), so each name is tested by one compare. */
+  private int warpSizeId = UNKNOWN;
+  private static final int UNKNOWN = -2;
 
   private WarpWidthHazard(HazardContext c) {
     this.c = c;
@@ -50,6 +53,11 @@ final class WarpWidthHazard {
       }
 
       @Override
+      public boolean wantsNumbers() {
+        return true;
+      }
+
+      @Override
       public void number(int i) {
         long v = value(c, i);
         if (v == 32 || v == 31 || v == 5) {
@@ -59,14 +67,22 @@ final class WarpWidthHazard {
 
       @Override
       public void identifier(int i) {
-        if (c.at(i, "warpSize")) {
+        if (c.nameId(i) == h.warpSizeId()) {
           h.constantWarpSize(i);
         }
-        if (c.is(c.next(i), "[")) {
+        int next = c.next(i);
+        if (next >= 0 && c.list.punctuator(next) == '[') {
           h.subscriptOrExtent(i);
         }
       }
     };
+  }
+
+  private int warpSizeId() {
+    if (warpSizeId == UNKNOWN) {
+      warpSizeId = c.list.spellings().find("warpSize");
+    }
+    return warpSizeId;
   }
 
   /**
@@ -273,7 +289,7 @@ final class WarpWidthHazard {
 
   private boolean indexedByLane(int from, int to) {
     for (int k = from; k <= to; k++) {
-      if (c.isIdentifier(k) && c.names.isLaneish(c.text(k))) {
+      if (c.isIdentifier(k) && c.names.isLaneish(c.nameId(k))) {
         return true;
       }
     }
