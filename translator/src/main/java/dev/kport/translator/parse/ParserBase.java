@@ -144,9 +144,8 @@ abstract class ParserBase {
         ids[q] = id; // its text is the spelling's, read through the number: no reference stored per token
       } else if (k == PUNCTUATOR) {
         ids[q] = -1;
-        int len = list.length(i);
-        code[q] = len <= 2 ? Tok.punctuator(list.charAt(i, 0), len == 2 ? list.charAt(i, 1) : 0, len)
-            : Tok.classify(TokenKind.PUNCTUATOR, list.text(i));
+        int chars = list.shortPunctuator(i);
+        code[q] = chars >= 0 ? Tok.punctuator(chars) : Tok.classify(TokenKind.PUNCTUATOR, list.text(i));
       } else {
         ids[q] = -1;
         code[q] = Tok.classify(list.kind(i), "");
