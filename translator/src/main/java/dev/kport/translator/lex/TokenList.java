@@ -258,6 +258,24 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     return end - from == 1 ? buf[from] : 0;
   }
 
+  /**
+   * The characters of a punctuator of one or two characters, packed as {@code first | second << 16}
+   * (second 0 for one character), else -1: what a parser classifying every punctuator needs, in
+   * one call instead of a length and two characters, each bounds-checked.
+   */
+  public int shortPunctuator(int index) {
+    Objects.checkIndex(index, size);
+    if (kinds[index] != PUNCTUATOR) {
+      return -1;
+    }
+    int from = starts[index];
+    int length = (index + 1 < size ? starts[index + 1] : buf.length) - from;
+    if (length == 1) {
+      return buf[from];
+    }
+    return length == 2 ? buf[from] | buf[from + 1] << 16 : -1;
+  }
+
   /** {@code get(index).text()}: a shared instance for common texts, else a new substring. */
   public String text(int index) {
     Objects.checkIndex(index, size);

@@ -81,7 +81,7 @@ abstract class ParserBase {
   /** Hands the arrays to the next parse on this thread; this parser reads no token afterwards. */
   final void releaseArrays() {
     if (lexed != null && sig.length <= SPARE_LIMIT) {
-      SPARE.set(new int[][] {sig, code, ids});
+      SPARE.set(new int[][] {sig, code, ids, codeOfSpelling});
     }
   }
 
@@ -126,7 +126,7 @@ abstract class ParserBase {
     code[count] = Tok.EOF; // read by c() at the end, with no test of the position
     ids = spare != null && spare[2].length >= count ? spare[2] : new int[count];
     words = null; // the lexer's list gives other texts when asked
-    int[] codeOf = new int[Math.max(16, spellings.size())]; // by spelling number; 0 (EOF) until classified
+    int[] codeOf = codesBySpelling(spare, spellings.size());
     for (int q = 0; q < count; q++) {
       int i = kept[q];
       int k = list.kindOrdinal(i);
@@ -144,17 +144,30 @@ abstract class ParserBase {
         ids[q] = id; // its text is the spelling's, read through the number: no reference stored per token
       } else if (k == PUNCTUATOR) {
         ids[q] = -1;
-        int len = list.length(i);
-        code[q] = len <= 2 ? Tok.punctuator(list.charAt(i, 0), len == 2 ? list.charAt(i, 1) : 0, len)
-            : Tok.classify(TokenKind.PUNCTUATOR, list.text(i));
+        int chars = list.shortPunctuator(i);
+        code[q] = chars >= 0 ? Tok.punctuator(chars) : Tok.classify(TokenKind.PUNCTUATOR, list.text(i));
       } else {
         ids[q] = -1;
         code[q] = Tok.classify(list.kind(i), "");
       }
     }
+    codeOfSpelling = codeOf;
     names.presize(spellings);
     macroMemo = new byte[spellings.size()];
     return count;
+  }
+
+  /** The code of each spelling number as {@link #significant(TokenList, PreprocessorView)} finds it, kept for the next file. */
+  private int[] codeOfSpelling;
+
+  /** A table by spelling number, 0 (EOF) until classified: the last file's, cleared, when it is long enough. */
+  private static int[] codesBySpelling(int[][] spare, int spellings) {
+    int[] last = spare != null ? spare[3] : null;
+    if (last != null && last.length >= spellings && last.length <= 2 * spellings + 64) {
+      java.util.Arrays.fill(last, 0); // all of it: a name numbered past the count may still come
+      return last;
+    }
+    return new int[Math.max(16, spellings)];
   }
 
   /** Fills the significant-token arrays: active tokens that are not trivia or directives. */

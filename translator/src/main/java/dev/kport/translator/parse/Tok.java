@@ -199,6 +199,16 @@ final class Tok {
     return len == 1 ? PUNCT1[a] : PUNCT2[a * 128 + b];
   }
 
+  /** As {@link #punctuator(char, char, int)} on {@link dev.kport.translator.lex.TokenList#shortPunctuator}'s packing. */
+  static int punctuator(int packed) {
+    int a = packed & 0xFFFF;
+    int b = packed >>> 16;
+    if (a >= 128 || b >= 128) {
+      return OTHER;
+    }
+    return b == 0 ? PUNCT1[a] : PUNCT2[a * 128 + b];
+  }
+
   private static int punctuator(String s) {
     char a = s.charAt(0);
     char b = s.length() > 1 ? s.charAt(1) : 0;

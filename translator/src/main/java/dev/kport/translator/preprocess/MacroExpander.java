@@ -22,8 +22,11 @@ final class MacroExpander {
   private static final int MAX_DEPTH = 64;
 
   private final Map<String, Macro> macros;
-  /** Lexed bodies by macro; a redefinition is a new Macro, so it is lexed afresh. */
-  private final Map<Macro, List<Token>> bodies = new IdentityHashMap<>();
+  /**
+   * Lexed bodies by macro; a redefinition is a new Macro, so it is lexed afresh. Small at first:
+   * every file makes an expander, and most ask it about a handful of macros or none.
+   */
+  private final Map<Macro, List<Token>> bodies = new IdentityHashMap<>(4);
 
   MacroExpander(Map<String, Macro> macros) {
     this.macros = macros;

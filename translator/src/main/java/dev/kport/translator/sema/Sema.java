@@ -23,11 +23,11 @@ import java.util.function.Function;
 public final class Sema {
 
   final NameUses uses;
-  final List<Symbol> symbols = new ArrayList<>();
+  final List<Symbol> symbols;
   final Map<String, Map<String, Symbol>> fields = new HashMap<>();
   final Map<Symbol, Decl.Function> definitions = new IdentityHashMap<>();
   final Map<Decl.Function, List<Symbol>> parameters = new IdentityHashMap<>();
-  final List<Expr.Call> calls = new ArrayList<>();
+  final List<Expr.Call> calls;
   /** Pointer variables and the first expression assigned to them: where they point. */
   final Map<Symbol, Expr> pointerSources = new IdentityHashMap<>();
   private final WrittenTypes types;
@@ -39,6 +39,9 @@ public final class Sema {
   private Sema(Function<String, Optional<String>> macros, int tokens) {
     this.types = new WrittenTypes(macros);
     this.uses = new NameUses(Math.max(32, tokens / 8)); // about one name use in eight tokens
+    // sized from the file so the lists are not regrown and copied a few times each
+    this.symbols = new ArrayList<>(Math.max(16, tokens / 24)); // about one declaration in 30 tokens
+    this.calls = new ArrayList<>(Math.max(16, tokens / 32));
   }
 
   /** Analyses a tree with no macro knowledge. */
