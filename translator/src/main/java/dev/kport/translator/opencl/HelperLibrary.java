@@ -1,15 +1,17 @@
 package dev.kport.translator.opencl;
 
 import dev.kport.translator.lex.Lexer;
-import dev.kport.translator.lex.Token;
+import dev.kport.translator.lex.TokenKind;
+import dev.kport.translator.lex.TokenList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Small OpenCL functions that stand in for CUDA intrinsics OpenCL lacks ({@code __brev},
@@ -20,6 +22,7 @@ import java.util.Set;
 final class HelperLibrary {
 
   private static final String PREFIX = "kport_";
+  private static final Map<String, Optional<String>> SOURCES = new ConcurrentHashMap<>();
 
   private HelperLibrary() {}
 
@@ -49,16 +52,39 @@ final class HelperLibrary {
 
   private static Set<String> calledHelpers(String text) {
     Set<String> names = new LinkedHashSet<>();
-    List<Token> tokens = Lexer.lex(text);
-    for (Token t : tokens) {
-      if (t.isIdentifier() && t.text().startsWith(PREFIX) && source(t.text()).isPresent()) {
-        names.add(t.text());
+    if (!text.contains(PREFIX)) {
+      return names; // no identifier can start with the prefix, so lexing the whole output is wasted
+    }
+    TokenList tokens = Lexer.lexList(text);
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.hasKind(i, TokenKind.IDENTIFIER) && startsWithPrefix(tokens, i)) {
+        String name = tokens.text(i);
+        if (source(name).isPresent()) {
+          names.add(name);
+        }
       }
     }
     return names;
   }
 
+  private static boolean startsWithPrefix(TokenList tokens, int i) {
+    if (tokens.length(i) < PREFIX.length()) {
+      return false;
+    }
+    for (int k = 0; k < PREFIX.length(); k++) {
+      if (tokens.charAt(i, k) != PREFIX.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Each helper's file is read once: the resources never change while the program runs. */
   private static Optional<String> source(String name) {
+    return SOURCES.computeIfAbsent(name, HelperLibrary::read);
+  }
+
+  private static Optional<String> read(String name) {
     try (InputStream in = HelperLibrary.class.getResourceAsStream("helpers/" + name + ".cl")) {
       return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
