@@ -82,7 +82,14 @@ record LocalDeclaration(int first, boolean shared, String baseType, List<Declara
   }
 
   static boolean isType(String word, Set<String> typeNames) {
-    return TYPE_WORDS.contains(word) || typeNames.contains(word) || VECTOR.matcher(word).matches();
+    return TYPE_WORDS.contains(word) || typeNames.contains(word) || isVectorType(word);
+  }
+
+  /** Every vector type name ends in 2, 3, 4, 8 or 16: checking that first spares most words the regex. */
+  private static boolean isVectorType(String word) {
+    char last = word.isEmpty() ? ' ' : word.charAt(word.length() - 1);
+    boolean vectorWidth = last == '2' || last == '3' || last == '4' || last == '6' || last == '8';
+    return vectorWidth && VECTOR.matcher(word).matches();
   }
 
   private static Declarator declarator(List<Token> tokens, int k, int limit) {
