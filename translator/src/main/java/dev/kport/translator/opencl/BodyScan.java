@@ -4,6 +4,7 @@ import dev.kport.translator.emit.SourceText;
 import dev.kport.translator.iface.KernelArg.Space;
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.lex.TokenKind;
+import dev.kport.translator.lex.TokenList;
 import dev.kport.translator.outline.Declaration;
 import dev.kport.translator.outline.Parameter;
 import dev.kport.translator.outline.Parameters;
@@ -88,28 +89,41 @@ final class BodyScan {
     int close = site.decl().bodyClose();
     boolean atStatementStart = true;
     for (int j = site.decl().bodyOpen() + 1; j < close; j++) {
-      Token t = tokens.get(j);
-      if (t.isTrivia() || t.kind() == TokenKind.DIRECTIVE) {
+      TokenKind kind = kind(tokens, j);
+      if (kind.isTrivia() || kind == TokenKind.DIRECTIVE) {
         continue;
       }
-      if (atStatementStart && t.isIdentifier()) {
+      boolean identifier = kind == TokenKind.IDENTIFIER;
+      if (atStatementStart && identifier) {
         LocalDeclaration d = LocalDeclaration.read(text, j, close, typeNames);
         if (d != null) {
           declare(d);
         }
       }
-      if (t.is("static_cast") || t.is("reinterpret_cast") || t.is("const_cast")) {
+      boolean open = !identifier && is(tokens, j, "(");
+      if (identifier && (is(tokens, j, "static_cast") || is(tokens, j, "reinterpret_cast")
+          || is(tokens, j, "const_cast"))) {
         cppCast(j, close);
-      } else if (t.isIdentifier()) {
+      } else if (identifier) {
         identifier(j, close);
-      } else if (t.is("(")) {
+      } else if (open) {
         cast(j, close);
       }
-      int previous = Tokens.previousSignificant(tokens, j - 1);
-      atStatementStart = t.is("{") || t.is("}") || t.is(";") || t.is("else") || t.is("do")
-          || (t.is("(") && Tokens.is(tokens, previous, "for"));
+      atStatementStart = identifier ? is(tokens, j, "else") || is(tokens, j, "do")
+          : is(tokens, j, "{") || is(tokens, j, "}") || is(tokens, j, ";")
+              || (open && Tokens.is(tokens, Tokens.previousSignificant(tokens, j - 1), "for"));
     }
     return this;
+  }
+
+  /** A token's kind, read from the lexer's arrays where the list has them rather than from a made token. */
+  private static TokenKind kind(List<Token> tokens, int j) {
+    return tokens instanceof TokenList list ? list.kind(j) : tokens.get(j).kind();
+  }
+
+  /** {@code tokens.get(j).is(s)}, compared in the lexer's buffer where the list has one. */
+  private static boolean is(List<Token> tokens, int j, String s) {
+    return tokens instanceof TokenList list ? list.textIs(j, s) : tokens.get(j).is(s);
   }
 
   FunctionSite site() {
