@@ -8,6 +8,7 @@ import dev.kport.translator.emit.SourceText;
 import dev.kport.translator.iface.KernelArg;
 import dev.kport.translator.iface.KernelInterface;
 import dev.kport.translator.lex.Lexer;
+import dev.kport.translator.lex.TokenList;
 import dev.kport.translator.outline.Declaration;
 import dev.kport.translator.outline.Item;
 import dev.kport.translator.preprocess.Directive;
@@ -320,8 +321,8 @@ public final class OpenClTranslator {
       }
     }
     String extensions = atomicHelpers.pragmas();
-    return header(name, out.toString()) + extensions + atomicHelpers.definitions()
-        + HelperLibrary.definitionsFor(out.toString()) + out;
+    String body = out.toString();
+    return header(name, body) + extensions + atomicHelpers.definitions() + HelperLibrary.definitionsFor(body) + body;
   }
 
   /** At the start, or after an empty line: another blank line would only add height. */
@@ -339,10 +340,23 @@ public final class OpenClTranslator {
   /** A first line saying where the text came from, and the fp64 switch when doubles are used. */
   private static String header(String name, String body) {
     String header = "// OpenCL C 1.2, translated from " + name + " by kport\n";
-    boolean doubles = Lexer.lex(body).stream().anyMatch(t -> t.is("double"));
-    if (doubles) {
+    if (usesDouble(body)) {
       header += "#ifdef cl_khr_fp64\n#pragma OPENCL EXTENSION cl_khr_fp64 : enable\n#endif\n";
     }
     return header;
+  }
+
+  /** Whether {@code double} occurs as a word; text without those letters is not lexed at all. */
+  private static boolean usesDouble(String body) {
+    if (!body.contains("double")) {
+      return false;
+    }
+    TokenList tokens = Lexer.lexList(body);
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.textIs(i, "double")) {
+        return true;
+      }
+    }
+    return false;
   }
 }
