@@ -59,6 +59,8 @@ final class AddressSpaceInference {
 
   /** The globals that became kernel arguments, so bodies know what {@code &counter} points into. */
   private Map<String, BodyScan.Global> globals = Map.of();
+  /** The scans made so far, per function (by identity) and the memories they were made with. */
+  private final Map<FunctionSite, Map<ScanKey, BodyScan>> scans = new IdentityHashMap<>();
 
   private AddressSpaceInference(List<FunctionSite> kernels, List<FunctionSite> deviceFunctions, Set<String> typeNames) {
     this.kernels = kernels;
@@ -134,8 +136,32 @@ final class AddressSpaceInference {
     return scan(f, own, spaces);
   }
 
-  /** {@code f}'s body with its own pointer parameters in {@code own} (a clone's, or the resolved ones). */
+  /**
+   * {@code f}'s body with its own pointer parameters in {@code own} (a clone's, or the resolved ones).
+   * A scan only reads the body, so one made with equal memories is reused: the last round of
+   * {@link #observe} and the final pass would otherwise scan every function again.
+   */
   private BodyScan scan(FunctionSite f, Map<Integer, Space> own, Map<String, Map<Integer, Space>> spaces) {
+    ScanKey key = new ScanKey(Map.copyOf(own), copyOf(spaces));
+    Map<ScanKey, BodyScan> made = scans.computeIfAbsent(f, k -> new HashMap<>());
+    BodyScan body = made.get(key);
+    if (body == null) {
+      body = freshScan(f, own, spaces);
+      made.put(key, body);
+    }
+    return body;
+  }
+
+  private static Map<String, Map<Integer, Space>> copyOf(Map<String, Map<Integer, Space>> spaces) {
+    Map<String, Map<Integer, Space>> copy = new HashMap<>();
+    spaces.forEach((name, byPosition) -> copy.put(name, Map.copyOf(byPosition)));
+    return copy;
+  }
+
+  /** The memories a scan was made with. */
+  private record ScanKey(Map<Integer, Space> own, Map<String, Map<Integer, Space>> spaces) {}
+
+  private BodyScan freshScan(FunctionSite f, Map<Integer, Space> own, Map<String, Map<Integer, Space>> spaces) {
     return new BodyScan(f, own, typeNames, globals, name -> Optional.ofNullable(byName.get(name)).map(FunctionSite::decl),
         name -> Optional.ofNullable(spaces.getOrDefault(name, Map.of()).get(RETURN))).run();
   }
