@@ -22,8 +22,11 @@ final class BarrierRule implements ExpressionRule {
   @Override
   public void apply(SourceText text, int from, int to) {
     for (int j = from; j < to; j++) {
+      if (!IdentifierPrefix.at(text.tokens(), j, "__")) {
+        continue; // every name rewritten here starts with two underscores
+      }
       Token t = text.token(j);
-      String replacement = t.isIdentifier() ? CALLS.get(t.text()) : null;
+      String replacement = CALLS.get(t.text());
       if (replacement == null || ThreadIndexRule.isMember(text, j, from)) {
         continue;
       }

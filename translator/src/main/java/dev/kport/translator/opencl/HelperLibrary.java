@@ -1,7 +1,6 @@
 package dev.kport.translator.opencl;
 
 import dev.kport.translator.lex.Lexer;
-import dev.kport.translator.lex.TokenKind;
 import dev.kport.translator.lex.TokenList;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,7 +56,7 @@ final class HelperLibrary {
     }
     TokenList tokens = Lexer.lexList(text);
     for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.hasKind(i, TokenKind.IDENTIFIER) && startsWithPrefix(tokens, i)) {
+      if (IdentifierPrefix.at(tokens, i, PREFIX)) {
         String name = tokens.text(i);
         if (source(name).isPresent()) {
           names.add(name);
@@ -65,18 +64,6 @@ final class HelperLibrary {
       }
     }
     return names;
-  }
-
-  private static boolean startsWithPrefix(TokenList tokens, int i) {
-    if (tokens.length(i) < PREFIX.length()) {
-      return false;
-    }
-    for (int k = 0; k < PREFIX.length(); k++) {
-      if (tokens.charAt(i, k) != PREFIX.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Each helper's file is read once: the resources never change while the program runs. */
