@@ -22,7 +22,7 @@ final class BarrierRule implements ExpressionRule {
   @Override
   public void apply(SourceText text, int from, int to) {
     for (int j = from; j < to; j++) {
-      if (!IdentifierPrefix.at(text.tokens(), j, "__")) {
+      if (!LexedTokens.startsWith(text.tokens(), j, "__")) {
         continue; // every name rewritten here starts with two underscores
       }
       Token t = text.token(j);

@@ -4,7 +4,6 @@ import dev.kport.translator.emit.SourceText;
 import dev.kport.translator.iface.KernelArg.Space;
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.lex.TokenKind;
-import dev.kport.translator.lex.TokenList;
 import dev.kport.translator.outline.Declaration;
 import dev.kport.translator.outline.Parameter;
 import dev.kport.translator.outline.Parameters;
@@ -89,7 +88,7 @@ final class BodyScan {
     int close = site.decl().bodyClose();
     boolean atStatementStart = true;
     for (int j = site.decl().bodyOpen() + 1; j < close; j++) {
-      TokenKind kind = kind(tokens, j);
+      TokenKind kind = LexedTokens.kind(tokens, j);
       if (kind.isTrivia() || kind == TokenKind.DIRECTIVE) {
         continue;
       }
@@ -100,30 +99,20 @@ final class BodyScan {
           declare(d);
         }
       }
-      boolean open = !identifier && is(tokens, j, "(");
-      if (identifier && (is(tokens, j, "static_cast") || is(tokens, j, "reinterpret_cast")
-          || is(tokens, j, "const_cast"))) {
+      boolean open = !identifier && LexedTokens.is(tokens, j, "(");
+      if (identifier && (LexedTokens.is(tokens, j, "static_cast") || LexedTokens.is(tokens, j, "reinterpret_cast")
+          || LexedTokens.is(tokens, j, "const_cast"))) {
         cppCast(j, close);
       } else if (identifier) {
         identifier(j, close);
       } else if (open) {
         cast(j, close);
       }
-      atStatementStart = identifier ? is(tokens, j, "else") || is(tokens, j, "do")
-          : is(tokens, j, "{") || is(tokens, j, "}") || is(tokens, j, ";")
+      atStatementStart = identifier ? LexedTokens.is(tokens, j, "else") || LexedTokens.is(tokens, j, "do")
+          : LexedTokens.is(tokens, j, "{") || LexedTokens.is(tokens, j, "}") || LexedTokens.is(tokens, j, ";")
               || (open && Tokens.is(tokens, Tokens.previousSignificant(tokens, j - 1), "for"));
     }
     return this;
-  }
-
-  /** A token's kind, read from the lexer's arrays where the list has them rather than from a made token. */
-  private static TokenKind kind(List<Token> tokens, int j) {
-    return tokens instanceof TokenList list ? list.kind(j) : tokens.get(j).kind();
-  }
-
-  /** {@code tokens.get(j).is(s)}, compared in the lexer's buffer where the list has one. */
-  private static boolean is(List<Token> tokens, int j, String s) {
-    return tokens instanceof TokenList list ? list.textIs(j, s) : tokens.get(j).is(s);
   }
 
   FunctionSite site() {

@@ -1,7 +1,9 @@
 package dev.kport.translator.opencl;
 
 import dev.kport.translator.emit.SourceText;
+import dev.kport.translator.lex.Token;
 import dev.kport.translator.outline.Tokens;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,10 +15,20 @@ final class CppCastRule implements ExpressionRule {
 
   private static final Set<String> CASTS = Set.of("static_cast", "reinterpret_cast", "const_cast");
 
+  /** One of {@link #CASTS}, compared in the lexer's buffer. */
+  private static boolean isCastKeyword(List<Token> tokens, int j) {
+    for (String cast : CASTS) {
+      if (LexedTokens.is(tokens, j, cast)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public void apply(SourceText text, int from, int to) {
     for (int j = from; j < to; j++) {
-      if (!text.token(j).isIdentifier() || !CASTS.contains(text.token(j).text())) {
+      if (!isCastKeyword(text.tokens(), j)) {
         continue;
       }
       int lt = Tokens.nextSignificant(text.tokens(), j + 1, to);

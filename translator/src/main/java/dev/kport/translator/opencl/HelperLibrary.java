@@ -56,7 +56,7 @@ final class HelperLibrary {
     }
     TokenList tokens = Lexer.lexList(text);
     for (int i = 0; i < tokens.size(); i++) {
-      if (IdentifierPrefix.at(tokens, i, PREFIX)) {
+      if (LexedTokens.startsWith(tokens, i, PREFIX)) {
         String name = tokens.text(i);
         if (source(name).isPresent()) {
           names.add(name);

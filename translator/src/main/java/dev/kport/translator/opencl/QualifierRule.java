@@ -8,7 +8,7 @@ final class QualifierRule implements ExpressionRule {
   @Override
   public void apply(SourceText text, int from, int to) {
     for (int j = from; j < to; j++) {
-      if (text.token(j).is("__restrict__") || text.token(j).is("__restrict")) {
+      if (LexedTokens.is(text.tokens(), j, "__restrict__") || LexedTokens.is(text.tokens(), j, "__restrict")) {
         text.edits().replace(j, "restrict");
       }
     }

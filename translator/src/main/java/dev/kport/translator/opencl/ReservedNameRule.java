@@ -1,6 +1,7 @@
 package dev.kport.translator.opencl;
 
 import dev.kport.translator.emit.SourceText;
+import dev.kport.translator.lex.TokenKind;
 import java.util.Set;
 
 /**
@@ -23,6 +24,9 @@ final class ReservedNameRule implements ExpressionRule {
   @Override
   public void apply(SourceText text, int from, int to) {
     for (int j = from; j < to; j++) {
+      if (LexedTokens.kind(text.tokens(), j) != TokenKind.IDENTIFIER) {
+        continue; // only a name can be a keyword or a clashing function
+      }
       String name = text.token(j).text();
       boolean clash = clashingFunctions.contains(name) && !ThreadIndexRule.isMember(text, j, from);
       if (text.token(j).isIdentifier() && (OpenClNames.isKeyword(name) || clash)) {

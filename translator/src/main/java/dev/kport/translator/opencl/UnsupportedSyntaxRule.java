@@ -16,10 +16,11 @@ final class UnsupportedSyntaxRule implements ExpressionRule {
   @Override
   public void apply(SourceText text, int from, int to) {
     for (int j = from; j < to; j++) {
-      if (text.token(j).kind() == TokenKind.LAUNCH_OPEN) {
+      TokenKind kind = LexedTokens.kind(text.tokens(), j);
+      if (kind == TokenKind.LAUNCH_OPEN) {
         text.report(Code.UNSUPPORTED_API, j, "a kernel launch in device code (dynamic parallelism) has no OpenCL C 1.2"
             + " translation");
-      } else if (text.token(j).isIdentifier() && ASSEMBLY.contains(text.token(j).text())) {
+      } else if (kind == TokenKind.IDENTIFIER && ASSEMBLY.contains(text.token(j).text())) {
         text.report(Code.UNSUPPORTED_API, j, "inline PTX assembly cannot run on OpenCL devices");
       }
     }

@@ -17,7 +17,7 @@ final class VectorRule implements ExpressionRule {
   @Override
   public void apply(SourceText text, int from, int to) {
     for (int j = from; j < to; j++) {
-      Matcher m = IdentifierPrefix.at(text.tokens(), j, "make_") ? MAKE.matcher(text.token(j).text()) : null;
+      Matcher m = LexedTokens.startsWith(text.tokens(), j, "make_") ? MAKE.matcher(text.token(j).text()) : null;
       if (m == null || !m.matches() || ThreadIndexRule.isMember(text, j, from)
           || !Tokens.is(text.tokens(), Tokens.nextSignificant(text.tokens(), j + 1, to), "(")) {
         continue;
