@@ -5,6 +5,7 @@ import dev.kport.translator.emit.SourceText;
 import dev.kport.translator.iface.KernelArg;
 import dev.kport.translator.iface.KernelArg.Space;
 import dev.kport.translator.lex.Token;
+import dev.kport.translator.lex.TokenKind;
 import dev.kport.translator.outline.Declaration;
 import dev.kport.translator.outline.Item;
 import dev.kport.translator.outline.Tokens;
@@ -151,9 +152,12 @@ final class DeviceGlobalArguments {
   private void rewriteCalls(SourceText text, Declaration.Function f) {
     List<Token> tokens = text.tokens();
     for (int j = f.bodyOpen() + 1; j < f.bodyClose(); j++) {
+      if (LexedTokens.kind(tokens, j) != TokenKind.IDENTIFIER) {
+        continue; // only a name can call; looked at first, so other tokens cost no text or lookup
+      }
       List<Global> need = needs.getOrDefault(tokens.get(j).text(), List.of());
-      int open = Tokens.nextSignificant(tokens, j + 1, f.bodyClose());
-      if (!tokens.get(j).isIdentifier() || need.isEmpty() || !Tokens.is(tokens, open, "(")) {
+      int open = need.isEmpty() ? -1 : Tokens.nextSignificant(tokens, j + 1, f.bodyClose());
+      if (need.isEmpty() || !Tokens.is(tokens, open, "(")) {
         continue;
       }
       int close = Tokens.matching(tokens, open, f.bodyClose());

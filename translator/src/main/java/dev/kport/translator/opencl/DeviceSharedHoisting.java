@@ -3,6 +3,7 @@ package dev.kport.translator.opencl;
 import dev.kport.translator.diag.Code;
 import dev.kport.translator.emit.SourceText;
 import dev.kport.translator.lex.Token;
+import dev.kport.translator.lex.TokenKind;
 import dev.kport.translator.outline.Declaration;
 import dev.kport.translator.outline.Tokens;
 import java.util.ArrayList;
@@ -87,9 +88,12 @@ final class DeviceSharedHoisting {
   private void rewriteCalls(SourceText text, Declaration.Function f) {
     List<Token> tokens = text.tokens();
     for (int j = f.bodyOpen() + 1; j < f.bodyClose(); j++) {
+      if (LexedTokens.kind(tokens, j) != TokenKind.IDENTIFIER) {
+        continue; // only a name can call; looked at first, so other tokens cost no text or lookup
+      }
       List<SharedVar> need = needs.getOrDefault(tokens.get(j).text(), List.of());
-      int open = Tokens.nextSignificant(tokens, j + 1, f.bodyClose());
-      if (!tokens.get(j).isIdentifier() || need.isEmpty() || !Tokens.is(tokens, open, "(")) {
+      int open = need.isEmpty() ? -1 : Tokens.nextSignificant(tokens, j + 1, f.bodyClose());
+      if (need.isEmpty() || !Tokens.is(tokens, open, "(")) {
         continue;
       }
       int close = Tokens.matching(tokens, open, f.bodyClose());

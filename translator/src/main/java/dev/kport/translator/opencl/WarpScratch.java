@@ -2,6 +2,7 @@ package dev.kport.translator.opencl;
 
 import dev.kport.translator.emit.SourceText;
 import dev.kport.translator.lex.Token;
+import dev.kport.translator.lex.TokenKind;
 import dev.kport.translator.outline.Declaration;
 import dev.kport.translator.outline.Tokens;
 import java.util.HashMap;
@@ -60,8 +61,11 @@ final class WarpScratch {
   private void rewriteCalls(SourceText text, Declaration.Function f) {
     List<Token> tokens = text.tokens();
     for (int j = f.bodyOpen() + 1; j < f.bodyClose(); j++) {
+      if (LexedTokens.kind(tokens, j) != TokenKind.IDENTIFIER || !uses(tokens.get(j).text())) {
+        continue; // the next token is looked for only after a name that needs the scratch
+      }
       int open = Tokens.nextSignificant(tokens, j + 1, f.bodyClose());
-      if (!tokens.get(j).isIdentifier() || !uses(tokens.get(j).text()) || !Tokens.is(tokens, open, "(")) {
+      if (!Tokens.is(tokens, open, "(")) {
         continue;
       }
       int close = Tokens.matching(tokens, open, f.bodyClose());
