@@ -68,12 +68,12 @@ final class SharedMemoryRule {
     List<Shared> found = new ArrayList<>();
     int depth = 0;
     for (int j = f.bodyOpen() + 1; j < f.bodyClose(); j++) {
-      Token t = text.token(j);
-      if (t.is("{")) {
+      List<Token> tokens = text.tokens();
+      if (LexedTokens.is(tokens, j, "{")) {
         depth++;
-      } else if (t.is("}")) {
+      } else if (LexedTokens.is(tokens, j, "}")) {
         depth--;
-      } else if (t.is("__shared__")) {
+      } else if (LexedTokens.is(tokens, j, "__shared__")) {
         int previous = Tokens.previousSignificant(text.tokens(), j - 1);
         if (Tokens.is(text.tokens(), previous, "extern")) {
           if (!DynamicSharedRule.isLowered(text, previous, j, f, typeNames)) {
