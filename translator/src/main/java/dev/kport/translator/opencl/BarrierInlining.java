@@ -2,6 +2,7 @@ package dev.kport.translator.opencl;
 
 import dev.kport.translator.emit.SourceText;
 import dev.kport.translator.lex.Token;
+import dev.kport.translator.lex.TokenKind;
 import dev.kport.translator.outline.Declaration;
 import java.util.HashMap;
 import java.util.List;
@@ -31,9 +32,13 @@ final class BarrierInlining {
     for (FunctionSite f : functions) {
       List<Token> tokens = f.text().tokens();
       for (int j = f.decl().bodyOpen() + 1; j < f.decl().bodyClose(); j++) {
+        if (LexedTokens.kind(tokens, j) != TokenKind.IDENTIFIER) {
+          continue;
+        }
         String w = tokens.get(j).text();
-        if (tokens.get(j).isIdentifier() && (BARRIERS.contains(w) || WarpCallRule.needsScratch(w))) {
+        if (BARRIERS.contains(w) || WarpCallRule.needsScratch(w)) {
           own.put(f.name(), List.of("barrier"));
+          break; // one barrier is enough to know
         }
       }
     }

@@ -29,8 +29,9 @@ final class WarpScratch {
     for (FunctionSite f : functions) {
       List<Token> tokens = f.text().tokens();
       for (int j = f.decl().bodyOpen() + 1; j < f.decl().bodyClose(); j++) {
-        if (tokens.get(j).isIdentifier() && WarpCallRule.needsScratch(tokens.get(j).text())) {
+        if (LexedTokens.kind(tokens, j) == TokenKind.IDENTIFIER && WarpCallRule.needsScratch(tokens.get(j).text())) {
           own.put(f.name(), List.of(WarpCallRule.SCRATCH));
+          break; // one warp call is enough to know
         }
       }
     }
