@@ -2,6 +2,7 @@ package dev.kport.translator.opencl;
 
 import dev.kport.translator.emit.SourceText;
 import dev.kport.translator.lex.Token;
+import dev.kport.translator.lex.TokenKind;
 import dev.kport.translator.outline.Tokens;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,9 @@ final class CppCastRule implements ExpressionRule {
 
   /** One of {@link #CASTS}, compared in the lexer's buffer. */
   private static boolean isCastKeyword(List<Token> tokens, int j) {
+    if (LexedTokens.kind(tokens, j) != TokenKind.IDENTIFIER) {
+      return false;
+    }
     for (String cast : CASTS) {
       if (LexedTokens.is(tokens, j, cast)) {
         return true;
