@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * The memory layout of a struct the program defines, by C's rules that CUDA and OpenCL share:
@@ -20,6 +21,8 @@ import java.util.function.UnaryOperator;
  */
 final class StructLayouts {
 
+  /** {@code const} and {@code struct} before a type's name; compiled once, not per parameter. */
+  private static final Pattern QUALIFIERS = Pattern.compile("^(const\\s+)?(struct\\s+)?");
   private static final Map<String, Integer> SIZES = Map.ofEntries(Map.entry("char", 1), Map.entry("signed char", 1),
       Map.entry("unsigned char", 1), Map.entry("uchar", 1), Map.entry("short", 2), Map.entry("unsigned short", 2),
       Map.entry("ushort", 2), Map.entry("int", 4), Map.entry("unsigned", 4), Map.entry("unsigned int", 4),
@@ -45,7 +48,7 @@ final class StructLayouts {
 
   /** The layout of struct {@code type} (written {@code S} or {@code struct S}); empty when not a known struct. */
   Optional<StructLayout> of(String type) {
-    return layout(resolve.apply(type.replaceFirst("^(const\\s+)?(struct\\s+)?", "").strip()), 0);
+    return layout(resolve.apply(QUALIFIERS.matcher(type).replaceFirst("").strip()), 0);
   }
 
   private Optional<StructLayout> layout(String name, int depth) {
