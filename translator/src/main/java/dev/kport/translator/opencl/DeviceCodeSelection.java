@@ -5,6 +5,7 @@ import dev.kport.translator.diag.Diagnostics;
 import dev.kport.translator.emit.SourceText;
 import dev.kport.translator.lex.Lexer;
 import dev.kport.translator.lex.Token;
+import dev.kport.translator.lex.TokenKind;
 import dev.kport.translator.outline.Declaration;
 import dev.kport.translator.outline.Item;
 import dev.kport.translator.preprocess.Directive;
@@ -115,9 +116,11 @@ final class DeviceCodeSelection {
       }
       List<Token> tokens = code.unit().text().tokens();
       for (int j = code.item().first(); j >= 0 && j <= code.item().last(); j++) {
+        if (LexedTokens.kind(tokens, j) != TokenKind.IDENTIFIER || !names.contains(tokens.get(j).text())) {
+          continue; // the '<' is looked for only after a template kernel's name
+        }
         int lt = dev.kport.translator.outline.Tokens.nextSignificant(tokens, j + 1, code.item().last() + 1);
-        if (!tokens.get(j).isIdentifier() || !names.contains(tokens.get(j).text())
-            || !dev.kport.translator.outline.Tokens.is(tokens, lt, "<")) {
+        if (!dev.kport.translator.outline.Tokens.is(tokens, lt, "<")) {
           continue;
         }
         StringBuilder text = new StringBuilder(tokens.get(j).text());
@@ -240,7 +243,7 @@ final class DeviceCodeSelection {
 
   private void useIdentifiers(List<Token> tokens, int from, int to) {
     for (int j = from; j < to && j < tokens.size(); j++) {
-      if (tokens.get(j).isIdentifier()) {
+      if (LexedTokens.kind(tokens, j) == TokenKind.IDENTIFIER) {
         used.add(tokens.get(j).text());
       }
     }
@@ -248,7 +251,7 @@ final class DeviceCodeSelection {
 
   private static boolean hasDeviceWord(SourceText text, Item item) {
     for (int j = item.first(); j <= item.last(); j++) {
-      if (text.token(j).isIdentifier() && DEVICE_WORDS.contains(text.token(j).text())) {
+      if (LexedTokens.kind(text.tokens(), j) == TokenKind.IDENTIFIER && DEVICE_WORDS.contains(text.token(j).text())) {
         return true;
       }
     }
