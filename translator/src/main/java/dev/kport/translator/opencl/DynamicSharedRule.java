@@ -1,7 +1,6 @@
 package dev.kport.translator.opencl;
 
 import dev.kport.translator.emit.SourceText;
-import dev.kport.translator.lex.Token;
 import dev.kport.translator.outline.Declaration;
 import dev.kport.translator.outline.Tokens;
 import java.util.Set;
@@ -22,9 +21,11 @@ final class DynamicSharedRule {
       boolean calleesNeedIt) {
     String first = null;
     for (int j = f.bodyOpen() + 1; j < f.bodyClose(); j++) {
-      Token t = text.token(j);
+      if (!LexedTokens.is(text.tokens(), j, "__shared__")) {
+        continue; // 'extern' is looked for only before the keyword
+      }
       int previous = Tokens.previousSignificant(text.tokens(), j - 1);
-      if (!t.is("__shared__") || !Tokens.is(text.tokens(), previous, "extern")) {
+      if (!Tokens.is(text.tokens(), previous, "extern")) {
         continue;
       }
       if (!isLowered(text, previous, j, f, typeNames)) {
