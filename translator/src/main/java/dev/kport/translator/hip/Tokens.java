@@ -12,28 +12,12 @@ final class Tokens {
 
   /** Index of the first non-trivia token at or after {@code from}, or -1. */
   static int nextSignificant(List<Token> tokens, int from) {
-    if (tokens instanceof TokenList list) { // kinds only: no token is made for the blanks stepped over
-      return list.nextSignificant(from);
-    }
-    for (int k = Math.max(from, 0); k < tokens.size(); k++) {
-      if (!tokens.get(k).isTrivia()) {
-        return k;
-      }
-    }
-    return -1;
+    return dev.kport.translator.outline.Tokens.nextSignificant(tokens, from);
   }
 
   /** Index of the last non-trivia token at or before {@code from}, or -1. */
   static int previousSignificant(List<Token> tokens, int from) {
-    if (tokens instanceof TokenList list) {
-      return list.previousSignificant(from);
-    }
-    for (int k = Math.min(from, tokens.size() - 1); k >= 0; k--) {
-      if (!tokens.get(k).isTrivia()) {
-        return k;
-      }
-    }
-    return -1;
+    return dev.kport.translator.outline.Tokens.previousSignificant(tokens, from);
   }
 
   /**
@@ -81,7 +65,7 @@ final class Tokens {
 
   /** {@code tokens.get(k).is(s)}, without making the token where the list is the lexer's. */
   static boolean is(List<Token> tokens, int k, String s) {
-    return tokens instanceof TokenList list ? list.textIs(k, s) : tokens.get(k).is(s);
+    return dev.kport.translator.outline.Tokens.is(tokens, k, s);
   }
 
   /** One argument of a call: its first and last non-trivia tokens (inclusive). */

@@ -99,17 +99,17 @@ final class BodyScan {
           declare(d);
         }
       }
-      boolean open = !identifier && LexedTokens.is(tokens, j, "(");
-      if (identifier && (LexedTokens.is(tokens, j, "static_cast") || LexedTokens.is(tokens, j, "reinterpret_cast")
-          || LexedTokens.is(tokens, j, "const_cast"))) {
+      boolean open = !identifier && Tokens.is(tokens, j, "(");
+      if (identifier && (Tokens.is(tokens, j, "static_cast") || Tokens.is(tokens, j, "reinterpret_cast")
+          || Tokens.is(tokens, j, "const_cast"))) {
         cppCast(j, close);
       } else if (identifier) {
         identifier(j, close);
       } else if (open) {
         cast(j, close);
       }
-      atStatementStart = identifier ? LexedTokens.is(tokens, j, "else") || LexedTokens.is(tokens, j, "do")
-          : LexedTokens.is(tokens, j, "{") || LexedTokens.is(tokens, j, "}") || LexedTokens.is(tokens, j, ";")
+      atStatementStart = identifier ? Tokens.is(tokens, j, "else") || Tokens.is(tokens, j, "do")
+          : Tokens.is(tokens, j, "{") || Tokens.is(tokens, j, "}") || Tokens.is(tokens, j, ";")
               || (open && Tokens.is(tokens, Tokens.previousSignificant(tokens, j - 1), "for"));
     }
     return this;

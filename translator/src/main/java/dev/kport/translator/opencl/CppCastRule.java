@@ -22,7 +22,7 @@ final class CppCastRule implements ExpressionRule {
       return false;
     }
     for (String cast : CASTS) {
-      if (LexedTokens.is(tokens, j, cast)) {
+      if (Tokens.is(tokens, j, cast)) {
         return true;
       }
     }

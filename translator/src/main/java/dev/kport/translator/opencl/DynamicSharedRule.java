@@ -21,7 +21,7 @@ final class DynamicSharedRule {
       boolean calleesNeedIt) {
     String first = null;
     for (int j = f.bodyOpen() + 1; j < f.bodyClose(); j++) {
-      if (!LexedTokens.is(text.tokens(), j, "__shared__")) {
+      if (!Tokens.is(text.tokens(), j, "__shared__")) {
         continue; // 'extern' is looked for only before the keyword
       }
       int previous = Tokens.previousSignificant(text.tokens(), j - 1);

@@ -59,7 +59,7 @@ final class GridStrideLoopRule {
     List<Token> tokens = text.tokens();
     int end = f.bodyClose();
     for (int j = f.bodyOpen() + 1; j < end; j++) {
-      if (LexedTokens.is(tokens, j, "for")) {
+      if (Tokens.is(tokens, j, "for")) {
         int last = tryVersion(text, j, end, warpCall);
         if (last > j) {
           j = last; // a loop nested in a versioned one is already written twice

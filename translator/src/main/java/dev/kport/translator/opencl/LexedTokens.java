@@ -18,11 +18,6 @@ final class LexedTokens {
     return tokens instanceof TokenList list ? list.kind(j) : tokens.get(j).kind();
   }
 
-  /** {@code tokens.get(j).is(s)}: the punctuator or identifier {@code s}. */
-  static boolean is(List<Token> tokens, int j, String s) {
-    return tokens instanceof TokenList list ? list.textIs(j, s) : tokens.get(j).is(s);
-  }
-
   /** Whether token {@code j} is an identifier starting with {@code prefix}. */
   static boolean startsWith(List<Token> tokens, int j, String prefix) {
     if (!(tokens instanceof TokenList list)) {

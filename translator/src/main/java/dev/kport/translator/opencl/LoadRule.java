@@ -12,7 +12,7 @@ final class LoadRule implements ExpressionRule {
   @Override
   public void apply(SourceText text, int from, int to) {
     for (int j = from; j < to; j++) {
-      if (!LexedTokens.is(text.tokens(), j, "__ldg") || ThreadIndexRule.isMember(text, j, from)) {
+      if (!Tokens.is(text.tokens(), j, "__ldg") || ThreadIndexRule.isMember(text, j, from)) {
         continue;
       }
       int open = Tokens.nextSignificant(text.tokens(), j + 1, to);

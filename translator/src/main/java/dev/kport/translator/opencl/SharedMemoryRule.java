@@ -69,11 +69,11 @@ final class SharedMemoryRule {
     int depth = 0;
     for (int j = f.bodyOpen() + 1; j < f.bodyClose(); j++) {
       List<Token> tokens = text.tokens();
-      if (LexedTokens.is(tokens, j, "{")) {
+      if (Tokens.is(tokens, j, "{")) {
         depth++;
-      } else if (LexedTokens.is(tokens, j, "}")) {
+      } else if (Tokens.is(tokens, j, "}")) {
         depth--;
-      } else if (LexedTokens.is(tokens, j, "__shared__")) {
+      } else if (Tokens.is(tokens, j, "__shared__")) {
         int previous = Tokens.previousSignificant(text.tokens(), j - 1);
         if (Tokens.is(text.tokens(), previous, "extern")) {
           if (!DynamicSharedRule.isLowered(text, previous, j, f, typeNames)) {

@@ -2,15 +2,23 @@ package dev.kport.translator.outline;
 
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.lex.TokenKind;
+import dev.kport.translator.lex.TokenList;
 import java.util.List;
 
-/** Navigation over a token list that steps over trivia and matches brackets. */
+/**
+ * Navigation over a token list that steps over trivia and matches brackets. On the lexer's own
+ * list the steps read its kinds array, so no token is made for the blanks stepped over.
+ */
 public final class Tokens {
 
   private Tokens() {}
 
   /** The first non-trivia index at or after {@code i} and before {@code limit}, or -1. */
   public static int nextSignificant(List<Token> tokens, int i, int limit) {
+    if (tokens instanceof TokenList list) {
+      int k = list.nextSignificant(i);
+      return k < limit ? k : -1;
+    }
     for (int j = Math.max(i, 0); j < limit && j < tokens.size(); j++) {
       if (!tokens.get(j).isTrivia()) {
         return j;
@@ -25,6 +33,10 @@ public final class Tokens {
 
   /** The last non-trivia index at or before {@code i} and at or after {@code floor}, or -1. */
   public static int previousSignificant(List<Token> tokens, int i, int floor) {
+    if (tokens instanceof TokenList list) {
+      int k = list.previousSignificant(i);
+      return k >= floor ? k : -1;
+    }
     for (int j = Math.min(i, tokens.size() - 1); j >= floor && j >= 0; j--) {
       if (!tokens.get(j).isTrivia()) {
         return j;
@@ -39,7 +51,10 @@ public final class Tokens {
 
   /** Whether the token at {@code i} (a valid index or -1) is the punctuator or identifier {@code s}. */
   public static boolean is(List<Token> tokens, int i, String s) {
-    return i >= 0 && i < tokens.size() && tokens.get(i).is(s);
+    if (i < 0 || i >= tokens.size()) {
+      return false;
+    }
+    return tokens instanceof TokenList list ? list.textIs(i, s) : tokens.get(i).is(s);
   }
 
   /**
