@@ -3,7 +3,10 @@ package dev.kport.harness.backend.cuda;
 import dev.kport.harness.backend.module.KernelParams;
 import dev.kport.harness.backend.module.ModuleDriver;
 import dev.kport.harness.run.DeviceException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +19,7 @@ import jcuda.driver.CUdeviceptr;
 import jcuda.driver.CUevent;
 import jcuda.driver.CUfunction;
 import jcuda.driver.CUmodule;
+import jcuda.driver.CUstreamWaitValue_flags;
 import jcuda.driver.JCudaDriver;
 
 /**
@@ -34,6 +38,9 @@ final class CudaDriver implements ModuleDriver {
   private final Map<Long, CUevent> events = new HashMap<>();
   private long nextHandle = 1;
   private boolean loaded;
+  /** What {@link #hold()} waits on; made at the first hold, null again if the driver refused it. */
+  private Gate gate;
+  private boolean gateRefused;
 
   /** A device pointer whose address kport can read. */
   private static final class Address extends CUdeviceptr {
@@ -150,6 +157,67 @@ final class CudaDriver implements ModuleDriver {
         (int) block[1], (int) block[2], (int) params.sharedBytes(), null, Pointer.to(values), null), "cuLaunchKernel");
   }
 
+  /**
+   * A word of pinned host memory that the default stream waits on (cuStreamWaitValue32) until
+   * the host writes the hold's ticket into it. Tickets only grow, and the wait is "at least", so a
+   * late release never blocks a later hold.
+   */
+  private static final class Gate {
+    private static final VarHandle WORD = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
+    private final Pointer host = new Pointer();
+    private final CUdeviceptr device = new CUdeviceptr();
+    private final ByteBuffer word;
+    private int ticket;
+
+    Gate() {
+      JCudaDriver.cuMemHostAlloc(host, 4, JCudaDriver.CU_MEMHOSTALLOC_DEVICEMAP);
+      try {
+        JCudaDriver.cuMemHostGetDevicePointer(device, host, 0);
+      } catch (CudaException e) {
+        JCudaDriver.cuMemFreeHost(host);
+        throw e;
+      }
+      word = host.getByteBuffer(0, 4);
+      WORD.setVolatile(word, 0, 0);
+    }
+
+    void hold() {
+      JCudaDriver.cuStreamWaitValue32(null, device, ticket + 1, CUstreamWaitValue_flags.CU_STREAM_WAIT_VALUE_GEQ);
+      ticket++;
+    }
+
+    void release() {
+      WORD.setVolatile(word, 0, ticket);
+    }
+
+    void free() {
+      JCudaDriver.cuMemFreeHost(host);
+    }
+  }
+
+  @Override
+  public void hold() {
+    if (gateRefused) {
+      return;
+    }
+    try {
+      if (gate == null) {
+        gate = new Gate();
+      }
+      gate.hold();
+    } catch (CudaException e) {
+      // a driver without stream memory operations: time launches unheld, submission included
+      gateRefused = true;
+    }
+  }
+
+  @Override
+  public void release() {
+    if (gate != null) {
+      gate.release();
+    }
+  }
+
   @Override
   public long record() throws DeviceException {
     CUevent e = new CUevent();
@@ -197,6 +265,11 @@ final class CudaDriver implements ModuleDriver {
     try {
       events.values().forEach(CudaDriver::destroy);
       events.clear();
+      if (gate != null) {
+        gate.release(); // nothing may stay held behind a failed call
+        gate.free();
+        gate = null;
+      }
       if (loaded) {
         JCudaDriver.cuModuleUnload(module);
       }

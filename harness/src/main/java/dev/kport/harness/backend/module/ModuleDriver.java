@@ -41,6 +41,19 @@ public interface ModuleDriver extends AutoCloseable {
    */
   void launch(long function, long[] grid, long[] block, KernelParams params) throws DeviceException;
 
+  /**
+   * Holds the default stream at this point until {@link #release()}. A launch's start event, the
+   * launch and its stop event are queued while the stream is held, so the device reaches them
+   * back to back and the time between the events is the kernel's own, as an OpenCL profiling
+   * event gives it. Unheld, the start event runs as soon as it is queued and the time also holds
+   * the host's submission of the launch (tens of microseconds through JNI, more than a small
+   * kernel takes). A runtime without stream waits keeps this default, which holds nothing.
+   */
+  default void hold() throws DeviceException {}
+
+  /** Lets the stream held by {@link #hold()} go on; called after every hold, also after a failure. */
+  default void release() {}
+
   /** Records an event on the default stream and returns it. */
   long record() throws DeviceException;
 

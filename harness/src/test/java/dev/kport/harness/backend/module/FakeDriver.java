@@ -30,6 +30,8 @@ final class FakeDriver implements ModuleDriver {
   int events;
   boolean closed;
   Consumer<Launch> kernel = l -> {};
+  /** The stream's calls in order: hold, record, launch, release. */
+  final List<String> stream = new ArrayList<>();
   private long next = 0x7f00_0000_0000L;
 
   /** Declares a module global, as the built module would hold it. */
@@ -109,12 +111,24 @@ final class FakeDriver implements ModuleDriver {
   public void launch(long function, long[] grid, long[] block, KernelParams params) {
     Launch l = new Launch(functions.get(function), grid.clone(), block.clone(), params);
     launches.add(l);
+    stream.add("launch");
     kernel.accept(l);
   }
 
   @Override
   public long record() {
+    stream.add("record");
     return ++events;
+  }
+
+  @Override
+  public void hold() {
+    stream.add("hold");
+  }
+
+  @Override
+  public void release() {
+    stream.add("release");
   }
 
   /** Every launch takes 1.5 microseconds here. */

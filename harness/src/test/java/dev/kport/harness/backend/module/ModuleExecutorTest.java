@@ -160,6 +160,22 @@ class ModuleExecutorTest {
   }
 
   @Test
+  void eachLaunchAndItsEventsAreQueuedWhileTheStreamIsHeldSoTheTimeIsTheKernelsAlone() throws Exception {
+    runSteps();
+    assertThat(String.join(" ", driver.stream)).isEqualTo(
+        "hold record launch record release hold record launch record release");
+  }
+
+  @Test
+  void aLaunchTheDriverRefusesStillReleasesTheStream() throws Exception {
+    driver.kernel = l -> {
+      throw new IllegalStateException("launch refused");
+    };
+    assertThatThrownBy(this::runSteps).hasMessageContaining("launch refused");
+    assertThat(driver.stream).endsWith("launch", "release");
+  }
+
+  @Test
   void finishSumsTheEventTimeOfEveryLaunchAndReadReturnsWhatTheKernelsWrote() throws Exception {
     driver.kernel = l -> {
       if (l.symbol().startsWith("_Z5add_k")) {
