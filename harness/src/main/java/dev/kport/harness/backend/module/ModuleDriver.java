@@ -54,6 +54,21 @@ public interface ModuleDriver extends AutoCloseable {
   /** Lets the stream held by {@link #hold()} go on; called after every hold, also after a failure. */
   default void release() {}
 
+  /**
+   * Queues one launch between two events, all three while the stream is held, and returns the
+   * events {start, stop} for {@link #elapsedNs}: the kernel's own time.
+   */
+  default long[] timedLaunch(long function, long[] grid, long[] block, KernelParams params) throws DeviceException {
+    hold();
+    try {
+      long start = record();
+      launch(function, grid, block, params);
+      return new long[] {start, record()};
+    } finally {
+      release();
+    }
+  }
+
   /** Records an event on the default stream and returns it. */
   long record() throws DeviceException;
 

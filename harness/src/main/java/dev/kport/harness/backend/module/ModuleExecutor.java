@@ -96,14 +96,7 @@ public final class ModuleExecutor implements Executor {
       functions.put(name, function);
     }
     KernelParams params = KernelParams.pack(args, buffer -> buffer(buffer).data());
-    driver.hold(); // the events then time the kernel alone, not its submission too
-    try {
-      long start = driver.record();
-      driver.launch(function, KernelParams.dim3(grid), KernelParams.dim3(block), params);
-      events.add(new long[] {start, driver.record()});
-    } finally {
-      driver.release();
-    }
+    events.add(driver.timedLaunch(function, KernelParams.dim3(grid), KernelParams.dim3(block), params));
     launches++;
     if (guardEachLaunch) {
       for (LaunchArg a : args) {
