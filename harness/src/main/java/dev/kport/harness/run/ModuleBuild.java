@@ -40,7 +40,21 @@ final class ModuleBuild {
       List<String> cmd = new ArrayList<>(List.of(nvcc.toString(), "-arch=" + arch, "-cubin", "-o", out.toString()));
       cmd.addAll(flags(spec, defines));
       cmd.add(spec.source().toAbsolutePath().toString());
-      return run(cmd, spec, dir, out, "nvcc -arch=" + arch);
+      return run(cmd, spec.dir(), dir, out, "nvcc -arch=" + arch);
+    } finally {
+      delete(dir);
+    }
+  }
+
+  /** A module of kport's own (the bandwidth probe's kernel), from CUDA source text. */
+  static Outcome cudaSource(Path nvcc, String name, String source, String arch) throws IOException {
+    Path dir = Files.createTempDirectory("kport-cuda-");
+    try {
+      Path file = dir.resolve(name + ".cu");
+      Files.writeString(file, source, StandardCharsets.UTF_8);
+      Path out = dir.resolve("module.cubin");
+      List<String> cmd = List.of(nvcc.toString(), "-arch=" + arch, "-cubin", "-o", out.toString(), file.toString());
+      return run(cmd, dir, dir, out, "nvcc -arch=" + arch);
     } finally {
       delete(dir);
     }
@@ -63,7 +77,7 @@ final class ModuleBuild {
       cmd.add("-I" + spec.source().toAbsolutePath().getParent());
       cmd.addAll(flags(spec, defines));
       cmd.add(source.toString());
-      return run(cmd, spec, dir, out, "hipcc --genco --offload-arch=" + String.join(",", archs));
+      return run(cmd, spec.dir(), dir, out, "hipcc --genco --offload-arch=" + String.join(",", archs));
     } finally {
       delete(dir);
     }
@@ -78,10 +92,10 @@ final class ModuleBuild {
     return f;
   }
 
-  private static Outcome run(List<String> cmd, KernelSpec spec, Path dir, Path out, String what) throws IOException {
+  private static Outcome run(List<String> cmd, Path workDir, Path dir, Path out, String what) throws IOException {
     long start = System.nanoTime();
     // hipcc picks NVIDIA's toolchain when it sees nvcc on the PATH; kport builds for AMD
-    ExternalTool.Outcome o = ExternalTool.run(cmd, spec.dir(), TIMEOUT_S, Map.of("HIP_PLATFORM", "amd"));
+    ExternalTool.Outcome o = ExternalTool.run(cmd, workDir, TIMEOUT_S, Map.of("HIP_PLATFORM", "amd"));
     if (!o.ok()) {
       // the temporary folder is gone when a user reads this: name the translation by its file name
       String tmp = dir.toString() + "/";

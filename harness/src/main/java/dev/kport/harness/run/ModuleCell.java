@@ -258,7 +258,7 @@ public final class ModuleCell implements SuiteRunner.CellRunner {
         return result(Verdict.FAILED, checked.judgement().reason());
       }
       Optional<Timing> timing = TimedRepetitions.time(c.spec(), data, ex, steps, timeBudgetMs, firstRunNs,
-          () -> Double.NaN, stages);
+          () -> hip() ? Double.NaN : ModuleBandwidthProbe.cuda(), stages);
       return new CellResult(spec.name(), c.size(), column(), deviceName(), stages, checked.comparisons(), timing,
           checked.judgement().verdict(), checked.judgement().reason());
     }

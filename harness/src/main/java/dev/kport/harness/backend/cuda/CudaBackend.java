@@ -103,6 +103,17 @@ public final class CudaBackend {
     return new CudaDriver(0);
   }
 
+  /** The driver's CUDA version, e.g. "13.0"; "unknown" where the driver does not say. */
+  public static String driverVersion() {
+    try {
+      int[] v = new int[1];
+      JCudaDriver.cuDriverGetVersion(v);
+      return v[0] / 1000 + "." + v[0] % 1000 / 10;
+    } catch (UnsatisfiedLinkError | NoClassDefFoundError | CudaException e) {
+      return "unknown";
+    }
+  }
+
   /** The part of JCuda's long loader report that names what is missing. */
   static String loaderMessage(Throwable e) {
     String m = String.valueOf(e.getMessage());

@@ -2,14 +2,7 @@ package dev.kport.harness.backend.opencl;
 
 import static org.jocl.CL.*;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import dev.kport.harness.backend.BandwidthCache;
 import org.jocl.CLException;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
@@ -23,78 +16,31 @@ import org.jocl.cl_program;
 
 /**
  * A device's measured memory bandwidth: a STREAM-triad-like kernel ({@code a = b + s·c}, 12
- * bytes per element), best of several runs by the device's own timer. The figure is cached per
- * device in the user's cache folder, so only the first run on a machine pays for it.
+ * bytes per element), best of several runs by the device's own timer, cached per device by
+ * {@link BandwidthCache}.
  */
 public final class BandwidthProbe {
 
   /** 2^24 floats per array: 192 MB moved per run, far past any CPU's last-level cache. */
-  static final int ELEMENTS = 1 << 24;
-  static final int RUNS = 10;
+  public static final int ELEMENTS = 1 << 24;
+  /** Timed runs, after one that warms caches and page tables; the best counts. */
+  public static final int RUNS = 10;
   private static final String SOURCE = "__kernel void triad(__global float *a, __global const float *b,\n"
       + "                    __global const float *c, const float s) {\n"
       + "  size_t i = get_global_id(0);\n"
       + "  a[i] = b[i] + s * c[i];\n"
       + "}\n";
-  private static final Map<String, Double> MEMO = new ConcurrentHashMap<>();
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private BandwidthProbe() {}
 
   /** GB/s (1e9 bytes per second) for this device, probed once and then taken from the cache. */
   public static double peakGBs(OpenClBackend.Device device) {
-    String key = key(device);
-    return MEMO.computeIfAbsent(key, k -> cached(k).orElseGet(() -> {
-      double gbs = measure(device);
-      store(k, gbs);
-      return gbs;
-    }));
+    return BandwidthCache.peakGBs(key(device), () -> measure(device));
   }
 
   private static String key(OpenClBackend.Device d) {
     return OpenClBackend.platformString(d.platform(), CL_PLATFORM_NAME) + " | " + d.info().name() + " | "
         + OpenClBackend.deviceString(d.device(), CL_DRIVER_VERSION);
-  }
-
-  static Path cacheFile() {
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-    return base.resolve("kport").resolve("bandwidth.json");
-  }
-
-  private static java.util.Optional<Double> cached(String key) {
-    try {
-      return java.util.Optional.ofNullable(read().get(key));
-    } catch (IOException e) {
-      return java.util.Optional.empty(); // a damaged cache is measured again and rewritten
-    }
-  }
-
-  private static Map<String, Double> read() throws IOException {
-    Path f = cacheFile();
-    if (!Files.isRegularFile(f)) {
-      return new TreeMap<>();
-    }
-    return JSON.readValue(f.toFile(), new TypeReference<TreeMap<String, Double>>() {});
-  }
-
-  private static synchronized void store(String key, double gbs) {
-    try {
-      Map<String, Double> all;
-      try {
-        all = read();
-      } catch (IOException e) {
-        all = new TreeMap<>();
-      }
-      all.put(key, gbs);
-      Files.createDirectories(cacheFile().getParent());
-      Path tmp = Files.createTempFile(cacheFile().getParent(), "bandwidth", ".json");
-      JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), all);
-      Files.move(tmp, cacheFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      // without a writable cache the next run measures again; the figure itself is still good
-    }
   }
 
   /** Runs the triad and returns the best GB/s; NaN when the device refuses (too little memory). */
