@@ -33,7 +33,7 @@ public final class RunMixin {
 
   @Option(names = "--time-budget", paramLabel = "MS", defaultValue = "300",
       description = "Device time in milliseconds spent timing each cell after it is checked "
-          + "(default: ${DEFAULT-VALUE}); 0 times only the checked run.")
+          + "(default: ${DEFAULT-VALUE}; 1000 for bench); 0 times only the checked run.")
   long timeBudgetMs;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
