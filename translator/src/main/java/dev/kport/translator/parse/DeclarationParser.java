@@ -216,6 +216,13 @@ abstract class DeclarationParser extends TemplateParser {
   /** Specifiers then declarators: variables, functions (with bodies), typedefs, class definitions. */
   final List<Decl> simpleDeclaration(int start, int scope, String className) {
     DeclSpec ds = declSpecifiers(scope == CLASS);
+    List<Decl> out = declarationsAfter(ds, start, scope, className);
+    release(ds);
+    return out;
+  }
+
+  /** What follows the specifiers {@code ds} of a simple declaration, up to its end. */
+  private List<Decl> declarationsAfter(DeclSpec ds, int start, int scope, String className) {
     List<Decl> out = new ArrayList<>(2);
     if (ds.definition != null) {
       out.add(ds.definition);
@@ -243,6 +250,7 @@ abstract class DeclarationParser extends TemplateParser {
       Declarator d = declarator(!ds.hasType, scope == BLOCK);
       if (d.isFunction && (ds.flags & Specifiers.TYPEDEF) == 0) {
         Decl.Function f = functionRest(ds, ds.hasType ? ds.type(d) : null, d, start, scope);
+        release(d);
         out.add(f);
         if (f.body() != null || lastWasDefinitionEnd) {
           return out;
@@ -250,8 +258,10 @@ abstract class DeclarationParser extends TemplateParser {
       } else if ((ds.flags & Specifiers.TYPEDEF) != 0) {
         names.declareType(d.name);
         out.add(new Decl.Typedef(d.name, ds.type(d), start, lastIdx()));
+        release(d);
       } else {
         out.add(variableRest(ds, d, start, scope));
+        release(d);
       }
       if (!accept(Tok.COMMA)) {
         break;
@@ -291,7 +301,7 @@ abstract class DeclarationParser extends TemplateParser {
   }
 
   private Decl constructor(DeclSpec ds, int start, int scope, int nameIdx) {
-    Declarator d = new Declarator();
+    Declarator d = obtainDeclarator();
     d.name = ds.base;
     d.nameIdx = nameIdx >= 0 ? nameIdx : ds.typeFirst;
     d.params = parameterList();
@@ -299,6 +309,7 @@ abstract class DeclarationParser extends TemplateParser {
     d.isFunction = true;
     functionQualifiers();
     Decl.Function f = functionRest(ds, null, d, start, scope);
+    release(d);
     if (f.body() == null && !lastWasDefinitionEnd) {
       expect(Tok.SEMI, "';'");
     }
@@ -415,6 +426,9 @@ abstract class DeclarationParser extends TemplateParser {
     int start = idx();
     DeclSpec ds = declSpecifiers(false);
     Declarator d = declarator(false, true);
-    return variableRest(ds, d, start, BLOCK);
+    Decl.Var var = variableRest(ds, d, start, BLOCK);
+    release(d);
+    release(ds);
+    return var;
   }
 }

@@ -20,7 +20,7 @@ abstract class DeclaratorParser extends TypeParser {
    */
   @Override
   final Declarator declarator(boolean abstractOk, boolean blockScope) {
-    Declarator d = new Declarator();
+    Declarator d = obtainDeclarator();
     pointerOperators(d);
     skipMacrosBeforeName();
     int k = c();
@@ -269,6 +269,8 @@ abstract class DeclaratorParser extends TypeParser {
       Declarator d = declarator(true, false);
       Expr def = accept(Tok.ASSIGN) ? initializerClause() : null;
       params.add(new Decl.Param(ds.type(d), d.name, d.name.isEmpty() ? -1 : d.nameIdx, def, ds.specifiers(), from, lastIdx()));
+      release(d);
+      release(ds);
       if (!accept(Tok.COMMA)) {
         break;
       }

@@ -396,6 +396,41 @@ abstract class ParserBase {
     depth--;
   }
 
+  // ---- scratch records
+
+  /**
+   * Specifier and declarator records no longer read, for the next declaration to fill: one of
+   * each per parameter and variable was a sixth of what parsing allocated. A record is given back
+   * only where the tree has taken what it needs (the tree keeps its lists, which clearing
+   * replaces); one lost to a parse error is simply left to the collector.
+   */
+  private final DeclSpec[] spareSpecs = new DeclSpec[16];
+  private int spareSpecCount;
+  private final Declarator[] spareDeclarators = new Declarator[16];
+  private int spareDeclaratorCount;
+
+  final DeclSpec obtainDeclSpec() {
+    return spareSpecCount > 0 ? spareSpecs[--spareSpecCount].clear() : new DeclSpec();
+  }
+
+  /** Gives {@code ds} back; the caller reads it no more. */
+  final void release(DeclSpec ds) {
+    if (spareSpecCount < spareSpecs.length) {
+      spareSpecs[spareSpecCount++] = ds;
+    }
+  }
+
+  final Declarator obtainDeclarator() {
+    return spareDeclaratorCount > 0 ? spareDeclarators[--spareDeclaratorCount].clear() : new Declarator();
+  }
+
+  /** Gives {@code d} back; the caller reads it no more. */
+  final void release(Declarator d) {
+    if (spareDeclaratorCount < spareDeclarators.length) {
+      spareDeclarators[spareDeclaratorCount++] = d;
+    }
+  }
+
   // ---- recovery
 
   /** Skips one token, or a whole bracketed group when it opens one. */

@@ -249,7 +249,10 @@ abstract class StatementParser extends DeclaratorParser {
       if (c() == Tok.COLON) {
         advance();
         speculating--;
-        return new Decl.Var(ds.specifiers(), ds.type(d), d.name, d.nameIdx, null, from, d.last);
+        Decl.Var var = new Decl.Var(ds.specifiers(), ds.type(d), d.name, d.nameIdx, null, from, d.last);
+        release(d);
+        release(ds);
+        return var;
       }
     } catch (ParseError e) {
       // an ordinary for
