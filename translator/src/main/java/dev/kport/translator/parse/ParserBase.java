@@ -58,6 +58,12 @@ abstract class ParserBase {
   int p;
   /** How many {@code >} of the current {@code >>} a closing template argument list has taken. */
   int gtSplit;
+  /**
+   * What {@link #c()} answers: the code at {@link #p}, or {@code >} inside a split {@code >>}.
+   * Kept up to date by every move, so the question asked several times per token is one field
+   * read; only the cursor methods below write {@link #p} and {@link #gtSplit}.
+   */
+  private int current;
   int depth;
   int speculating;
 
@@ -68,6 +74,7 @@ abstract class ParserBase {
     this.view = view;
     this.names = new Names(view);
     this.n = lexed != null ? significant(lexed, view) : significant(tokens, view);
+    this.current = code[0];
   }
 
   /**
@@ -213,10 +220,7 @@ abstract class ParserBase {
   // ---- looking
 
   final int c() {
-    if (gtSplit > 0) {
-      return Tok.GT;
-    }
-    return code[p]; // p stops at n, where the code is EOF
+    return current;
   }
 
   final int c(int ahead) {
@@ -323,6 +327,19 @@ abstract class ParserBase {
     if (p < n) {
       p++;
     }
+    current = code[p]; // p stops at n, where the code is EOF
+  }
+
+  /** Sets {@link #current} after {@link #p} or {@link #gtSplit} changed. */
+  private void moved() {
+    current = gtSplit > 0 ? Tok.GT : code[p];
+  }
+
+  /** Moves the cursor to significant token {@code q} ({@code q <= n}), outside any split {@code >>}. */
+  final void moveTo(int q) {
+    gtSplit = 0;
+    p = q;
+    current = code[q];
   }
 
   final boolean accept(int k) {
@@ -353,6 +370,7 @@ abstract class ParserBase {
   final void closeAngle() {
     if (gtSplit == 0 && p < n && code[p] == Tok.SHR) {
       gtSplit = 1;
+      current = Tok.GT;
       return;
     }
     if (c() != Tok.GT) {
@@ -368,6 +386,7 @@ abstract class ParserBase {
   final void reset(int m) {
     p = m & ((1 << 30) - 1);
     gtSplit = m >>> 30;
+    moved();
   }
 
   /** While speculating nobody reads the message, so one shared error saves building it. */
@@ -443,15 +462,17 @@ abstract class ParserBase {
       return;
     }
     int nest = 1;
-    while (p < n && nest > 0) {
-      int k = code[p];
+    int q = p;
+    while (q < n && nest > 0) {
+      int k = code[q];
       if (k == open) {
         nest++;
       } else if (k == close) {
         nest--;
       }
-      p++;
+      q++;
     }
+    moveTo(q);
   }
 
   /** Skips to just after the next {@code ;} or balanced {@code {...}} at this nesting level. */

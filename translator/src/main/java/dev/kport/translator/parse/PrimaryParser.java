@@ -408,15 +408,17 @@ abstract class PrimaryParser extends UnaryFormParser {
     advance();
     int capFrom = p;
     int nest = 1;
-    while (p < n && nest > 0) {
-      int k = code[p];
+    int q = p;
+    while (q < n && nest > 0) {
+      int k = code[q];
       if (k == Tok.LBRACKET) {
         nest++;
       } else if (k == Tok.RBRACKET) {
         nest--;
       }
-      p++;
+      q++;
     }
+    moveTo(q);
     if (nest > 0) {
       throw error("unterminated lambda capture");
     }
