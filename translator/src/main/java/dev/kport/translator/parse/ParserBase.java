@@ -417,6 +417,9 @@ abstract class ParserBase {
 
   // ---- scratch records
 
+  /** Where the lists of the tree are gathered before they are handed over at their size. */
+  final ListScratch lists = new ListScratch();
+
   /**
    * Specifier and declarator records no longer read, for the next declaration to fill: one of
    * each per parameter and variable was a sixth of what parsing allocated. A record is given back

@@ -26,12 +26,12 @@ abstract class StatementParser extends DeclaratorParser {
   final Stmt.Block block() {
     int start = idx();
     expect(Tok.LBRACE, "'{'");
-    List<Stmt> items = new ArrayList<>();
+    int items = lists.start();
     while (c() != Tok.RBRACE && c() != Tok.EOF) {
-      items.add(statement());
+      lists.add(items, statement());
     }
     expect(Tok.RBRACE, "'}'");
-    return new Stmt.Block(items, start, lastIdx());
+    return new Stmt.Block(lists.finish(items), start, lastIdx());
   }
 
   /** One statement; on a parse error, the tokens up to the statement's end become an opaque node. */
