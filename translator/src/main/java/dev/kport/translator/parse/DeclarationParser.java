@@ -216,10 +216,13 @@ abstract class DeclarationParser extends TemplateParser {
   /** Specifiers then declarators: variables, functions (with bodies), typedefs, class definitions. */
   final List<Decl> simpleDeclaration(int start, int scope, String className) {
     DeclSpec ds = declSpecifiers(scope == CLASS);
-    int out = lists.start();
-    declarationsAfter(ds, out, start, scope, className);
-    release(ds);
-    return lists.finish(out);
+    try {
+      int out = lists.start();
+      declarationsAfter(ds, out, start, scope, className);
+      return lists.finish(out);
+    } finally {
+      release(ds);
+    }
   }
 
   /** What follows the specifiers {@code ds} of a simple declaration, up to its end, into list level {@code out}. */

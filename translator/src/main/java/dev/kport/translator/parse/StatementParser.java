@@ -335,8 +335,9 @@ abstract class StatementParser extends DeclaratorParser {
   private boolean declaresAfterType() {
     int m = mark();
     speculating++;
+    DeclSpec ds = null;
     try {
-      DeclSpec ds = declSpecifiers(false);
+      ds = declSpecifiers(false);
       if (!ds.hasType) {
         return false;
       }
@@ -363,6 +364,9 @@ abstract class StatementParser extends DeclaratorParser {
     } finally {
       speculating--;
       reset(m);
+      if (ds != null) {
+        release(ds); // the question is answered: nothing keeps the specifiers
+      }
     }
   }
 }

@@ -25,14 +25,17 @@ abstract class TypeParser extends PrimaryParser {
   @Override
   final TypeName typeId() {
     DeclSpec ds = declSpecifiers(false);
-    if (!ds.hasType) {
-      throw error("expected a type");
+    try {
+      if (!ds.hasType) {
+        throw error("expected a type");
+      }
+      Declarator d = declarator(true, false);
+      TypeName type = ds.type(d);
+      release(d);
+      return type;
+    } finally {
+      release(ds); // also when a speculative read fails here, as most casts tried are not
     }
-    Declarator d = declarator(true, false);
-    TypeName type = ds.type(d);
-    release(d);
-    release(ds);
-    return type;
   }
 
   @Override
