@@ -131,6 +131,7 @@ abstract class ParserBase {
     sig = kept;
     code = spare != null && spare[1].length > count ? spare[1] : new int[count + 1];
     code[count] = Tok.EOF; // read by c() at the end, with no test of the position
+    sig[count] = count == 0 ? 0 : sig[count - 1]; // idx() at the end: the last token's index
     ids = spare != null && spare[2].length >= count ? spare[2] : new int[count];
     words = null; // the lexer's list gives other texts when asked
     int[] codeOf = codesBySpelling(spare, spellings.size());
@@ -206,6 +207,7 @@ abstract class ParserBase {
       grow();
     }
     code[count] = Tok.EOF; // read by c() at the end, with no test of the position
+    sig[count] = count == 0 ? 0 : sig[count - 1]; // idx() at the end: the last token's index
     return count;
   }
 
@@ -306,10 +308,7 @@ abstract class ParserBase {
 
   /** Full-list index of the current token (or of the last token at the end). */
   final int idx() {
-    if (p < n) {
-      return sig[p];
-    }
-    return n == 0 ? 0 : sig[n - 1];
+    return sig[p]; // p stops at n, where the last token's index is repeated
   }
 
   /** Full-list index of the last token consumed. */
