@@ -252,12 +252,14 @@ abstract class ParserBase {
     if (words != null && words[q] != null) {
       return words[q];
     }
-    int i = sig[q];
-    String s = Tok.spelling(code[q]); // an operator: its one text, neither looked up nor stored
-    if (s != null && lexed != null && lexed.kind(i) == TokenKind.PUNCTUATOR && lexed.length(i) == s.length()
-        && lexed.charAt(i, 0) == s.charAt(0)) {
+    // An operator: its one text, neither looked up nor stored. A code has a spelling only when a
+    // single punctuator text gives it (digraphs leave theirs without), and names, whose
+    // alternative spellings ("and") share operator codes, were answered above by number.
+    String s = Tok.spelling(code[q]);
+    if (s != null) {
       return s;
     }
+    int i = sig[q];
     return lexed != null ? lexed.text(i) : tokens.get(i).text(); // numbers, strings: read a few times at most
   }
 
