@@ -8,22 +8,47 @@ import dev.kport.translator.parse.tree.TypeName;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the declaration specifiers said, gathered while the parser reads them; builder only. */
+/** What the declaration specifiers said, gathered while the parser reads them; builder only, reused. */
 final class DeclSpec {
   int first;
   int flags;
-  List<Expr> launchBounds = List.of();
-  List<String> extra = List.of();
-  String base = "";
-  List<Node> templateArgs = List.of();
+  List<Expr> launchBounds;
+  List<String> extra;
+  String base;
+  List<Node> templateArgs;
   boolean isConst;
   boolean isVolatile;
   boolean hasType;
   boolean builtinWords;
   /** A struct/class/union/enum defined inside the specifiers ({@code typedef struct {...} T;}). */
   Decl definition;
-  int typeFirst = -1;
-  int typeLast = -1;
+  int typeFirst;
+  int typeLast;
+
+  DeclSpec() {
+    clear();
+  }
+
+  /**
+   * Back to nothing read, for reuse by the next declaration ({@link ParserBase#obtainDeclSpec}).
+   * Lists handed to the tree are replaced, never emptied.
+   */
+  DeclSpec clear() {
+    first = 0;
+    flags = 0;
+    launchBounds = List.of();
+    extra = List.of();
+    base = "";
+    templateArgs = List.of();
+    isConst = false;
+    isVolatile = false;
+    hasType = false;
+    builtinWords = false;
+    definition = null;
+    typeFirst = -1;
+    typeLast = -1;
+    return this;
+  }
 
   void addExtra(String word) {
     if (extra.isEmpty()) {

@@ -21,7 +21,7 @@ abstract class DeclarationParser extends TemplateParser {
 
   /** Declarations until {@code }} or the end; each failure becomes one opaque node. */
   final List<Decl> declarationSeq(int scope, String className) {
-    List<Decl> out = new ArrayList<>();
+    int out = lists.start();
     while (c() != Tok.EOF && c() != Tok.RBRACE) {
       int m = mark();
       int start = idx();
@@ -32,10 +32,10 @@ abstract class DeclarationParser extends TemplateParser {
           String access = text();
           advance();
           advance();
-          out.add(new Decl.Access(access, start, lastIdx()));
+          lists.add(out, new Decl.Access(access, start, lastIdx()));
           continue;
         }
-        out.addAll(declaration(scope, className));
+        lists.addAll(out, declaration(scope, className));
       } catch (ParseError e) {
         depth = savedDepth;
         inTemplateArgs = false;
@@ -45,10 +45,10 @@ abstract class DeclarationParser extends TemplateParser {
           advance();
         }
         report("KP1001", "could not parse this declaration: " + e.getMessage(), e.at);
-        out.add(new Decl.Opaque(e.getMessage(), start, Math.max(start, lastIdx())));
+        lists.add(out, new Decl.Opaque(e.getMessage(), start, Math.max(start, lastIdx())));
       }
     }
-    return out;
+    return lists.finish(out);
   }
 
   /** One declaration, which may declare several names ({@code int a, b;}). */
@@ -216,19 +216,29 @@ abstract class DeclarationParser extends TemplateParser {
   /** Specifiers then declarators: variables, functions (with bodies), typedefs, class definitions. */
   final List<Decl> simpleDeclaration(int start, int scope, String className) {
     DeclSpec ds = declSpecifiers(scope == CLASS);
-    List<Decl> out = new ArrayList<>(2);
+    try {
+      int out = lists.start();
+      declarationsAfter(ds, out, start, scope, className);
+      return lists.finish(out);
+    } finally {
+      release(ds);
+    }
+  }
+
+  /** What follows the specifiers {@code ds} of a simple declaration, up to its end, into list level {@code out}. */
+  private void declarationsAfter(DeclSpec ds, int out, int start, int scope, String className) {
     if (ds.definition != null) {
-      out.add(ds.definition);
+      lists.add(out, ds.definition);
     }
     if (accept(Tok.SEMI)) {
-      if (out.isEmpty()) {
-        out.add(new Decl.Empty(start, lastIdx()));
+      if (lists.isEmpty(out)) {
+        lists.add(out, new Decl.Empty(start, lastIdx()));
       }
-      return out;
+      return;
     }
     if (isConstructor(ds, scope, className)) {
-      out.add(constructor(ds, start, scope));
-      return out;
+      lists.add(out, constructor(ds, start, scope));
+      return;
     }
     if (ds.hasType && !ds.builtinWords && c() == Tok.SCOPE && c(1) == Tok.TILDE && c(2) == Tok.IDENT) {
       int from = ds.typeFirst; // out-of-line destructor: Foo::~Foo()
@@ -236,29 +246,32 @@ abstract class DeclarationParser extends TemplateParser {
       advance();
       ds.base = ds.base + "::~" + text();
       advance();
-      out.add(constructor(ds, start, scope, from));
-      return out;
+      lists.add(out, constructor(ds, start, scope, from));
+      return;
     }
     while (true) {
       Declarator d = declarator(!ds.hasType, scope == BLOCK);
       if (d.isFunction && (ds.flags & Specifiers.TYPEDEF) == 0) {
         Decl.Function f = functionRest(ds, ds.hasType ? ds.type(d) : null, d, start, scope);
-        out.add(f);
+        release(d);
+        lists.add(out, f);
         if (f.body() != null || lastWasDefinitionEnd) {
-          return out;
+          return;
         }
       } else if ((ds.flags & Specifiers.TYPEDEF) != 0) {
         names.declareType(d.name);
-        out.add(new Decl.Typedef(d.name, ds.type(d), start, lastIdx()));
+        lists.add(out, new Decl.Typedef(d.name, ds.type(d), start, lastIdx()));
+        release(d);
       } else {
-        out.add(variableRest(ds, d, start, scope));
+        lists.add(out, variableRest(ds, d, start, scope));
+        release(d);
       }
       if (!accept(Tok.COMMA)) {
         break;
       }
     }
     expect(Tok.SEMI, "';'");
-    return out;
+    return;
   }
 
   private boolean lastWasDefinitionEnd;
@@ -291,7 +304,7 @@ abstract class DeclarationParser extends TemplateParser {
   }
 
   private Decl constructor(DeclSpec ds, int start, int scope, int nameIdx) {
-    Declarator d = new Declarator();
+    Declarator d = obtainDeclarator();
     d.name = ds.base;
     d.nameIdx = nameIdx >= 0 ? nameIdx : ds.typeFirst;
     d.params = parameterList();
@@ -299,6 +312,7 @@ abstract class DeclarationParser extends TemplateParser {
     d.isFunction = true;
     functionQualifiers();
     Decl.Function f = functionRest(ds, null, d, start, scope);
+    release(d);
     if (f.body() == null && !lastWasDefinitionEnd) {
       expect(Tok.SEMI, "';'");
     }
@@ -415,6 +429,9 @@ abstract class DeclarationParser extends TemplateParser {
     int start = idx();
     DeclSpec ds = declSpecifiers(false);
     Declarator d = declarator(false, true);
-    return variableRest(ds, d, start, BLOCK);
+    Decl.Var var = variableRest(ds, d, start, BLOCK);
+    release(d);
+    release(ds);
+    return var;
   }
 }

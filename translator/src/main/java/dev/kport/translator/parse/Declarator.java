@@ -5,20 +5,45 @@ import dev.kport.translator.parse.tree.Expr;
 import dev.kport.translator.parse.tree.Node;
 import java.util.List;
 
-/** What one declarator said: name, pointer levels, array bounds, parameters; builder only. */
+/** What one declarator said: name, pointer levels, array bounds, parameters; builder only, reused. */
 final class Declarator {
-  String name = "";
-  int nameIdx = -1;
-  List<Node> nameTemplateArgs = List.of();
+  String name;
+  int nameIdx;
+  List<Node> nameTemplateArgs;
   int pointers;
   int pointerConst;
   int ref;
   boolean restrict;
   boolean functionPointer;
-  List<Expr> dims = List.of();
+  List<Expr> dims;
   /** A function declarator: {@code f(params)} directly, not a pointer to one. */
   boolean isFunction;
-  List<Decl.Param> params = List.of();
+  List<Decl.Param> params;
   boolean variadic;
-  int last = -1;
+  int last;
+
+  Declarator() {
+    clear();
+  }
+
+  /**
+   * Back to nothing read, for reuse by the next declarator ({@link ParserBase#obtainDeclarator}).
+   * Lists handed to the tree are replaced, never emptied.
+   */
+  Declarator clear() {
+    name = "";
+    nameIdx = -1;
+    nameTemplateArgs = List.of();
+    pointers = 0;
+    pointerConst = 0;
+    ref = 0;
+    restrict = false;
+    functionPointer = false;
+    dims = List.of();
+    isFunction = false;
+    params = List.of();
+    variadic = false;
+    last = -1;
+    return this;
+  }
 }

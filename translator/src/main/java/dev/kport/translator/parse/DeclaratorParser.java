@@ -20,7 +20,7 @@ abstract class DeclaratorParser extends TypeParser {
    */
   @Override
   final Declarator declarator(boolean abstractOk, boolean blockScope) {
-    Declarator d = new Declarator();
+    Declarator d = obtainDeclarator();
     pointerOperators(d);
     skipMacrosBeforeName();
     int k = c();
@@ -252,7 +252,7 @@ abstract class DeclaratorParser extends TypeParser {
     boolean saved = inTemplateArgs;
     inTemplateArgs = false;
     lastParamsVariadic = false;
-    List<Decl.Param> params = new ArrayList<>();
+    int params = lists.start();
     if (c() == Tok.T_VOID && c(1) == Tok.RPAREN) {
       advance();
     }
@@ -268,7 +268,9 @@ abstract class DeclaratorParser extends TypeParser {
       }
       Declarator d = declarator(true, false);
       Expr def = accept(Tok.ASSIGN) ? initializerClause() : null;
-      params.add(new Decl.Param(ds.type(d), d.name, d.name.isEmpty() ? -1 : d.nameIdx, def, ds.specifiers(), from, lastIdx()));
+      lists.add(params, new Decl.Param(ds.type(d), d.name, d.name.isEmpty() ? -1 : d.nameIdx, def, ds.specifiers(), from, lastIdx()));
+      release(d);
+      release(ds);
       if (!accept(Tok.COMMA)) {
         break;
       }
@@ -277,6 +279,6 @@ abstract class DeclaratorParser extends TypeParser {
     expect(Tok.RPAREN, "')'");
     inTemplateArgs = saved;
     lastParamsVariadic = variadic;
-    return params;
+    return lists.finish(params);
   }
 }

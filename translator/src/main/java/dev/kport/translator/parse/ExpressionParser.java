@@ -338,11 +338,11 @@ abstract class ExpressionParser extends ParserBase {
 
   final List<Expr> callArguments() {
     expect(Tok.LPAREN, "'('");
-    List<Expr> args = new ArrayList<>();
+    int args = lists.start();
     boolean saved = inTemplateArgs;
     inTemplateArgs = false;
     while (c() != Tok.RPAREN && c() != Tok.EOF) {
-      args.add(initializerClause());
+      lists.add(args, initializerClause());
       accept(Tok.ELLIPSIS);
       if (!accept(Tok.COMMA)) {
         break;
@@ -350,7 +350,7 @@ abstract class ExpressionParser extends ParserBase {
     }
     inTemplateArgs = saved;
     expect(Tok.RPAREN, "')'");
-    return args;
+    return lists.finish(args);
   }
 
   // primary and names are in the second half of the expression grammar

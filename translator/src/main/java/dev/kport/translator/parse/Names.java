@@ -99,7 +99,7 @@ final class Names {
     if (m >>> 1 == ASKED) {
       return (m & 1) != 0;
     }
-    boolean answer = isType(name);
+    boolean answer = computeIsType(name); // the memo is this name's cache: no second one by text
     typeMemo[id] = ASKED << 1 | (answer ? 1 : 0);
     return answer;
   }

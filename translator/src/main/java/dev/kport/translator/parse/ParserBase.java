@@ -58,6 +58,12 @@ abstract class ParserBase {
   int p;
   /** How many {@code >} of the current {@code >>} a closing template argument list has taken. */
   int gtSplit;
+  /**
+   * What {@link #c()} answers: the code at {@link #p}, or {@code >} inside a split {@code >>}.
+   * Kept up to date by every move, so the question asked several times per token is one field
+   * read; only the cursor methods below write {@link #p} and {@link #gtSplit}.
+   */
+  private int current;
   int depth;
   int speculating;
 
@@ -68,6 +74,7 @@ abstract class ParserBase {
     this.view = view;
     this.names = new Names(view);
     this.n = lexed != null ? significant(lexed, view) : significant(tokens, view);
+    this.current = code[0];
   }
 
   /**
@@ -124,6 +131,7 @@ abstract class ParserBase {
     sig = kept;
     code = spare != null && spare[1].length > count ? spare[1] : new int[count + 1];
     code[count] = Tok.EOF; // read by c() at the end, with no test of the position
+    sig[count] = count == 0 ? 0 : sig[count - 1]; // idx() at the end: the last token's index
     ids = spare != null && spare[2].length >= count ? spare[2] : new int[count];
     words = null; // the lexer's list gives other texts when asked
     int[] codeOf = codesBySpelling(spare, spellings.size());
@@ -199,6 +207,7 @@ abstract class ParserBase {
       grow();
     }
     code[count] = Tok.EOF; // read by c() at the end, with no test of the position
+    sig[count] = count == 0 ? 0 : sig[count - 1]; // idx() at the end: the last token's index
     return count;
   }
 
@@ -213,10 +222,7 @@ abstract class ParserBase {
   // ---- looking
 
   final int c() {
-    if (gtSplit > 0) {
-      return Tok.GT;
-    }
-    return code[p]; // p stops at n, where the code is EOF
+    return current;
   }
 
   final int c(int ahead) {
@@ -246,12 +252,14 @@ abstract class ParserBase {
     if (words != null && words[q] != null) {
       return words[q];
     }
-    int i = sig[q];
-    String s = Tok.spelling(code[q]); // an operator: its one text, neither looked up nor stored
-    if (s != null && lexed != null && lexed.kind(i) == TokenKind.PUNCTUATOR && lexed.length(i) == s.length()
-        && lexed.charAt(i, 0) == s.charAt(0)) {
+    // An operator: its one text, neither looked up nor stored. A code has a spelling only when a
+    // single punctuator text gives it (digraphs leave theirs without), and names, whose
+    // alternative spellings ("and") share operator codes, were answered above by number.
+    String s = Tok.spelling(code[q]);
+    if (s != null) {
       return s;
     }
+    int i = sig[q];
     return lexed != null ? lexed.text(i) : tokens.get(i).text(); // numbers, strings: read a few times at most
   }
 
@@ -302,10 +310,7 @@ abstract class ParserBase {
 
   /** Full-list index of the current token (or of the last token at the end). */
   final int idx() {
-    if (p < n) {
-      return sig[p];
-    }
-    return n == 0 ? 0 : sig[n - 1];
+    return sig[p]; // p stops at n, where the last token's index is repeated
   }
 
   /** Full-list index of the last token consumed. */
@@ -323,6 +328,19 @@ abstract class ParserBase {
     if (p < n) {
       p++;
     }
+    current = code[p]; // p stops at n, where the code is EOF
+  }
+
+  /** Sets {@link #current} after {@link #p} or {@link #gtSplit} changed. */
+  private void moved() {
+    current = gtSplit > 0 ? Tok.GT : code[p];
+  }
+
+  /** Moves the cursor to significant token {@code q} ({@code q <= n}), outside any split {@code >>}. */
+  final void moveTo(int q) {
+    gtSplit = 0;
+    p = q;
+    current = code[q];
   }
 
   final boolean accept(int k) {
@@ -353,6 +371,7 @@ abstract class ParserBase {
   final void closeAngle() {
     if (gtSplit == 0 && p < n && code[p] == Tok.SHR) {
       gtSplit = 1;
+      current = Tok.GT;
       return;
     }
     if (c() != Tok.GT) {
@@ -368,6 +387,7 @@ abstract class ParserBase {
   final void reset(int m) {
     p = m & ((1 << 30) - 1);
     gtSplit = m >>> 30;
+    moved();
   }
 
   /** While speculating nobody reads the message, so one shared error saves building it. */
@@ -396,6 +416,44 @@ abstract class ParserBase {
     depth--;
   }
 
+  // ---- scratch records
+
+  /** Where the lists of the tree are gathered before they are handed over at their size. */
+  final ListScratch lists = new ListScratch();
+
+  /**
+   * Specifier and declarator records no longer read, for the next declaration to fill: one of
+   * each per parameter and variable was a sixth of what parsing allocated. A record is given back
+   * only where the tree has taken what it needs (the tree keeps its lists, which clearing
+   * replaces); one lost to a parse error is simply left to the collector.
+   */
+  private final DeclSpec[] spareSpecs = new DeclSpec[16];
+  private int spareSpecCount;
+  private final Declarator[] spareDeclarators = new Declarator[16];
+  private int spareDeclaratorCount;
+
+  final DeclSpec obtainDeclSpec() {
+    return spareSpecCount > 0 ? spareSpecs[--spareSpecCount].clear() : new DeclSpec();
+  }
+
+  /** Gives {@code ds} back; the caller reads it no more. */
+  final void release(DeclSpec ds) {
+    if (spareSpecCount < spareSpecs.length) {
+      spareSpecs[spareSpecCount++] = ds;
+    }
+  }
+
+  final Declarator obtainDeclarator() {
+    return spareDeclaratorCount > 0 ? spareDeclarators[--spareDeclaratorCount].clear() : new Declarator();
+  }
+
+  /** Gives {@code d} back; the caller reads it no more. */
+  final void release(Declarator d) {
+    if (spareDeclaratorCount < spareDeclarators.length) {
+      spareDeclarators[spareDeclaratorCount++] = d;
+    }
+  }
+
   // ---- recovery
 
   /** Skips one token, or a whole bracketed group when it opens one. */
@@ -408,15 +466,17 @@ abstract class ParserBase {
       return;
     }
     int nest = 1;
-    while (p < n && nest > 0) {
-      int k = code[p];
+    int q = p;
+    while (q < n && nest > 0) {
+      int k = code[q];
       if (k == open) {
         nest++;
       } else if (k == close) {
         nest--;
       }
-      p++;
+      q++;
     }
+    moveTo(q);
   }
 
   /** Skips to just after the next {@code ;} or balanced {@code {...}} at this nesting level. */

@@ -285,6 +285,9 @@ abstract class PrimaryParser extends UnaryFormParser {
     return !names.isTemplate(text(), id(p)) && !angleMayClose(p + 1);
   }
 
+  /** How deep {@link #angleMayClose} follows brackets before it leaves the answer to the speculation. */
+  private static final int MAX_BRACKETS_STEPPED = 16;
+
   /**
    * False when the {@code <} at significant token {@code open} surely closes nowhere, so
    * {@link #looksLikeTemplateArgs} need not parse speculatively: after it, before any {@code >}
@@ -294,20 +297,25 @@ abstract class PrimaryParser extends UnaryFormParser {
    * and the speculation decides, as before.
    */
   final boolean angleMayClose(int open) {
-    int[] stack = new int[16];
+    // the open brackets as bits, 1 for '(' and 0 for '[', innermost lowest: no array per call
+    int parens = 0;
     int depth = 0;
     for (int q = open + 1; q < n; q++) {
       int k = code[q];
       if (k == Tok.LPAREN || k == Tok.LBRACKET) {
-        if (depth == stack.length) {
+        if (depth == MAX_BRACKETS_STEPPED) {
           return true;
         }
-        stack[depth++] = k == Tok.LPAREN ? Tok.RPAREN : Tok.RBRACKET;
+        parens = parens << 1 | (k == Tok.LPAREN ? 1 : 0);
+        depth++;
       } else if (k == Tok.RPAREN || k == Tok.RBRACKET) {
         if (depth == 0) {
           return false;
         }
-        if (stack[--depth] != k) {
+        boolean paren = (parens & 1) != 0;
+        parens >>>= 1;
+        depth--;
+        if (paren != (k == Tok.RPAREN)) {
           return true;
         }
       } else if (k == Tok.GT || k == Tok.SHR) {
@@ -400,15 +408,17 @@ abstract class PrimaryParser extends UnaryFormParser {
     advance();
     int capFrom = p;
     int nest = 1;
-    while (p < n && nest > 0) {
-      int k = code[p];
+    int q = p;
+    while (q < n && nest > 0) {
+      int k = code[q];
       if (k == Tok.LBRACKET) {
         nest++;
       } else if (k == Tok.RBRACKET) {
         nest--;
       }
-      p++;
+      q++;
     }
+    moveTo(q);
     if (nest > 0) {
       throw error("unterminated lambda capture");
     }

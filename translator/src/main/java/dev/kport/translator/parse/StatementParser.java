@@ -26,12 +26,12 @@ abstract class StatementParser extends DeclaratorParser {
   final Stmt.Block block() {
     int start = idx();
     expect(Tok.LBRACE, "'{'");
-    List<Stmt> items = new ArrayList<>();
+    int items = lists.start();
     while (c() != Tok.RBRACE && c() != Tok.EOF) {
-      items.add(statement());
+      lists.add(items, statement());
     }
     expect(Tok.RBRACE, "'}'");
-    return new Stmt.Block(items, start, lastIdx());
+    return new Stmt.Block(lists.finish(items), start, lastIdx());
   }
 
   /** One statement; on a parse error, the tokens up to the statement's end become an opaque node. */
@@ -249,7 +249,10 @@ abstract class StatementParser extends DeclaratorParser {
       if (c() == Tok.COLON) {
         advance();
         speculating--;
-        return new Decl.Var(ds.specifiers(), ds.type(d), d.name, d.nameIdx, null, from, d.last);
+        Decl.Var var = new Decl.Var(ds.specifiers(), ds.type(d), d.name, d.nameIdx, null, from, d.last);
+        release(d);
+        release(ds);
+        return var;
       }
     } catch (ParseError e) {
       // an ordinary for
@@ -332,8 +335,9 @@ abstract class StatementParser extends DeclaratorParser {
   private boolean declaresAfterType() {
     int m = mark();
     speculating++;
+    DeclSpec ds = null;
     try {
-      DeclSpec ds = declSpecifiers(false);
+      ds = declSpecifiers(false);
       if (!ds.hasType) {
         return false;
       }
@@ -360,6 +364,9 @@ abstract class StatementParser extends DeclaratorParser {
     } finally {
       speculating--;
       reset(m);
+      if (ds != null) {
+        release(ds); // the question is answered: nothing keeps the specifiers
+      }
     }
   }
 }

@@ -99,6 +99,9 @@ abstract class TemplateParser extends StatementParser {
     if (accept(Tok.ASSIGN)) {
       def = conditional();
     }
-    return new Decl.TemplateParam("value", d.name, ds.type(d), def, false, start, lastIdx());
+    Decl.TemplateParam param = new Decl.TemplateParam("value", d.name, ds.type(d), def, false, start, lastIdx());
+    release(d);
+    release(ds);
+    return param;
   }
 }

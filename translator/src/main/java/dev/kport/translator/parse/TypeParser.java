@@ -25,11 +25,17 @@ abstract class TypeParser extends PrimaryParser {
   @Override
   final TypeName typeId() {
     DeclSpec ds = declSpecifiers(false);
-    if (!ds.hasType) {
-      throw error("expected a type");
+    try {
+      if (!ds.hasType) {
+        throw error("expected a type");
+      }
+      Declarator d = declarator(true, false);
+      TypeName type = ds.type(d);
+      release(d);
+      return type;
+    } finally {
+      release(ds); // also when a speculative read fails here, as most casts tried are not
     }
-    Declarator d = declarator(true, false);
-    return ds.type(d);
   }
 
   @Override
@@ -38,10 +44,13 @@ abstract class TypeParser extends PrimaryParser {
     if (!ds.hasType) {
       throw error("expected a conversion type");
     }
-    Declarator d = new Declarator();
+    Declarator d = obtainDeclarator();
     pointerOperators(d);
     d.last = lastIdx();
-    return ds.type(d);
+    TypeName type = ds.type(d);
+    release(d);
+    release(ds);
+    return type;
   }
 
   @Override
@@ -104,7 +113,7 @@ abstract class TypeParser extends PrimaryParser {
    * followed by {@code (} may be a constructor, which the caller sorts out.
    */
   final DeclSpec declSpecifiers(boolean inClass) {
-    DeclSpec ds = new DeclSpec();
+    DeclSpec ds = obtainDeclSpec();
     ds.first = idx();
     while (true) {
       int k = c();
@@ -302,8 +311,9 @@ abstract class TypeParser extends PrimaryParser {
     String name = "";
     if (c() == Tok.IDENT || c() == Tok.SCOPE) {
       int from = idx();
-      DeclSpec tmp = new DeclSpec();
+      DeclSpec tmp = obtainDeclSpec();
       namedType(tmp);
+      release(tmp);
       name = spell(from, lastIdx());
       names.declareType(name);
     }
