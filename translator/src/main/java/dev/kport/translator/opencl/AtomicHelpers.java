@@ -60,10 +60,12 @@ final class AtomicHelpers {
       sb.append("// CUDA's atomicAdd on float: OpenCL 1.2 has none, so a compare-and-swap loop on the bits\n")
           .append("static float kport_atomic_add_float_").append(space.name().toLowerCase(Locale.ROOT))
           .append("(volatile ").append(as).append(" float *p, float v)\n{\n")
-          .append("    union { uint u; float f; } old, next;\n")
-          .append("    do {\n        old.f = *p;\n        next.f = old.f + v;\n")
-          .append("    } while (atomic_cmpxchg((volatile ").append(as)
-          .append(" uint *)p, old.u, next.u) != old.u);\n")
+          .append("    union { uint u; float f; } old, next, seen;\n")
+          .append("    seen.f = *p;\n")
+          .append("    do { // a failed swap returns what it found: the next try starts from it, with no new read\n")
+          .append("        old.u = seen.u;\n        next.f = old.f + v;\n")
+          .append("        seen.u = atomic_cmpxchg((volatile ").append(as).append(" uint *)p, old.u, next.u);\n")
+          .append("    } while (seen.u != old.u);\n")
           .append("    return old.f;\n}\n");
     }
     for (Space space : doubleAdd) {
@@ -71,10 +73,12 @@ final class AtomicHelpers {
       sb.append("// CUDA's atomicAdd on double: a compare-and-swap loop on the 64 bits (cl_khr_int64_base_atomics)\n")
           .append("static double kport_atomic_add_double_").append(space.name().toLowerCase(Locale.ROOT))
           .append("(volatile ").append(as).append(" double *p, double v)\n{\n")
-          .append("    union { ulong u; double f; } old, next;\n")
-          .append("    do {\n        old.f = *p;\n        next.f = old.f + v;\n")
-          .append("    } while (atom_cmpxchg((volatile ").append(as)
-          .append(" ulong *)p, old.u, next.u) != old.u);\n")
+          .append("    union { ulong u; double f; } old, next, seen;\n")
+          .append("    seen.f = *p;\n")
+          .append("    do { // a failed swap returns what it found: the next try starts from it, with no new read\n")
+          .append("        old.u = seen.u;\n        next.f = old.f + v;\n")
+          .append("        seen.u = atom_cmpxchg((volatile ").append(as).append(" ulong *)p, old.u, next.u);\n")
+          .append("    } while (seen.u != old.u);\n")
           .append("    return old.f;\n}\n");
     }
     for (String name : wrapping) {
