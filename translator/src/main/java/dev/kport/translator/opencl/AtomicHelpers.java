@@ -87,10 +87,11 @@ final class AtomicHelpers {
       sb.append("// CUDA's ").append(inc ? "atomicInc" : "atomicDec").append(": wraps at 'bound', which OpenCL's ")
           .append(inc ? "atomic_inc" : "atomic_dec").append(" cannot\n")
           .append("static uint ").append(name).append("(volatile ").append(as).append(" uint *p, uint bound)\n{\n")
-          .append("    uint old, next;\n    do {\n        old = *p;\n")
+          .append("    uint old, next, seen = *p;\n    do {\n        old = seen;\n")
           .append(inc ? "        next = old >= bound ? 0u : old + 1u;\n"
               : "        next = old == 0u || old > bound ? bound : old - 1u;\n")
-          .append("    } while (atomic_cmpxchg(p, old, next) != old);\n    return old;\n}\n");
+          .append("        seen = atomic_cmpxchg(p, old, next);\n")
+          .append("    } while (seen != old);\n    return old;\n}\n");
     }
     return sb.toString();
   }
