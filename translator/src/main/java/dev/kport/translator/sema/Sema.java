@@ -69,8 +69,8 @@ public final class Sema {
     Symbol s = new Symbol(name, kind, type, decl, owner);
     if (!name.isEmpty()) {
       scope.declare(s);
-      int q = lastScope(name);
-      if (q >= 0 && scope.level() == 0) {
+      int q = scope.level() == 0 ? lastScope(name) : -1; // only file scope declares A::f for f
+      if (q >= 0) {
         scope.declare(new Symbol(name.substring(q + 2), kind, type, decl, owner));
       }
     }
@@ -208,8 +208,10 @@ public final class Sema {
     owner = f.name();
     inKernel = f.isKernel();
     push();
-    List<Symbol> params = new ArrayList<>(f.params().size());
-    for (Decl.Param p : f.params()) {
+    List<Decl.Param> ps = f.params();
+    List<Symbol> params = new ArrayList<>(ps.size());
+    for (int i = 0; i < ps.size(); i++) { // indexed: no iterator per function
+      Decl.Param p = ps.get(i);
       AddressSpace space = p.type().pointers() > 0 || p.type().ref() > 0 || !p.type().arrayDims().isEmpty()
           ? (inKernel ? AddressSpace.GLOBAL : AddressSpace.GENERIC) : AddressSpace.LOCAL;
       params.add(declare(p.name(), SymbolKind.PARAMETER, typeOf(p.type(), space), p));
@@ -218,7 +220,7 @@ public final class Sema {
       }
     }
     parameters.put(f, params);
-    f.specs().launchBounds().forEach(this::expr);
+    exprs(f.specs().launchBounds());
     if (f.body() != null) {
       block(f.body());
     }
@@ -245,7 +247,7 @@ public final class Sema {
   }
 
   private void variable(Decl.Var v, boolean fileScope) {
-    v.type().arrayDims().forEach(this::expr);
+    exprs(v.type().arrayDims());
     Symbol s = declare(v.name(), SymbolKind.VARIABLE, varType(v, fileScope), v);
     if (v.init() != null) {
       expr(v.init());
@@ -358,10 +360,7 @@ public final class Sema {
     } else if (e instanceof Expr.Call c) {
       calls.add(c);
       expr(c.callee());
-      List<Expr> args = c.args();
-      for (int i = 0; i < args.size(); i++) {
-        expr(args.get(i));
-      }
+      exprs(c.args());
     } else if (e instanceof Expr.Index i) {
       expr(i.base());
       expr(i.index());
@@ -378,6 +377,21 @@ public final class Sema {
       }
     } else if (e instanceof Expr.Unary u) {
       expr(u.operand());
+    } else if (e instanceof Expr.Paren p) {
+      expr(p.inner());
+    } else if (e instanceof Expr.Cast c) {
+      expr(c.operand()); // the written type holds no names to resolve here, as in children()
+    } else if (e instanceof Expr.Conditional c) {
+      expr(c.cond());
+      expr(c.then());
+      expr(c.otherwise());
+    } else if (e instanceof Expr.Construct c) {
+      List<Expr> args = c.args();
+      for (int i = 0; i < args.size(); i++) {
+        if (args.get(i) != null) { // children() leaves absent parts out
+          expr(args.get(i));
+        }
+      }
     } else if (e instanceof Expr.Lambda l) {
       push();
       for (Decl.Param p : l.params()) {
@@ -393,6 +407,13 @@ public final class Sema {
           stmt(s);
         }
       }
+    }
+  }
+
+  /** Each expression of a list in order; indexed, so no iterator or method reference is made. */
+  private void exprs(List<Expr> list) {
+    for (int i = 0; i < list.size(); i++) {
+      expr(list.get(i));
     }
   }
 
