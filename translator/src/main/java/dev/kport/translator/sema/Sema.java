@@ -418,14 +418,7 @@ public final class Sema {
   }
 
   private void resolve(Expr.Name n) {
-    String name = n.name();
-    Symbol s = scope.lookup(name);
-    if (s == null) {
-      int q = lastScope(name);
-      if (q >= 0) {
-        s = scope.lookup(name.substring(q + 2));
-      }
-    }
+    Symbol s = scope.resolve(n.name());
     if (s != null) {
       uses.put(n, s);
     }
