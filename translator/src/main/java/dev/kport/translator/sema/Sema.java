@@ -25,8 +25,7 @@ public final class Sema {
   final NameUses uses;
   final List<Symbol> symbols;
   final Map<String, Map<String, Symbol>> fields = new HashMap<>();
-  final Map<Symbol, Decl.Function> definitions = new IdentityHashMap<>();
-  final Map<Decl.Function, List<Symbol>> parameters = new IdentityHashMap<>();
+  final FunctionTable functions = new FunctionTable();
   final List<Expr.Call> calls;
   /** Pointer variables and the first expression assigned to them: where they point. */
   final Map<Symbol, Expr> pointerSources = new IdentityHashMap<>();
@@ -197,10 +196,10 @@ public final class Sema {
   private void function(Decl.Function f) {
     Symbol fs = declare(f.name(), f.isKernel() ? SymbolKind.KERNEL : SymbolKind.FUNCTION, returnType(f), f);
     if (f.body() != null) {
-      definitions.put(fs, f);
+      functions.define(fs, f);
       Symbol earlier = scope.lookupFileScope(f.name());
-      if (earlier != null && earlier != fs && !definitions.containsKey(earlier)) {
-        definitions.put(earlier, f); // calls resolved to a prototype still reach the body
+      if (earlier != null && earlier != fs) {
+        functions.defineUnlessDefined(earlier, f); // calls resolved to a prototype still reach the body
       }
     }
     String savedOwner = owner;
@@ -219,7 +218,7 @@ public final class Sema {
         expr(p.defaultValue());
       }
     }
-    parameters.put(f, params);
+    functions.parameters(f, params);
     exprs(f.specs().launchBounds());
     if (f.body() != null) {
       block(f.body());
@@ -367,14 +366,7 @@ public final class Sema {
     } else if (e instanceof Expr.Member m) {
       expr(m.base());
     } else if (e instanceof Expr.Assign a) {
-      expr(a.target());
-      expr(a.value());
-      if (a.op().equals("=") && a.target() instanceof Expr.Name n) {
-        Symbol s = uses.get(n);
-        if (s != null && s.type().pointers() > 0 && s.kind() == SymbolKind.VARIABLE) {
-          pointerSources.putIfAbsent(s, a.value());
-        }
-      }
+      assign(a);
     } else if (e instanceof Expr.Unary u) {
       expr(u.operand());
     } else if (e instanceof Expr.Paren p) {
@@ -417,10 +409,25 @@ public final class Sema {
     }
   }
 
-  private void resolve(Expr.Name n) {
+  /** {@code p = q} for a pointer variable p: q is where p points, unless it was given earlier. */
+  private void assign(Expr.Assign a) {
+    if (!(a.target() instanceof Expr.Name n)) {
+      expr(a.target());
+      expr(a.value());
+      return;
+    }
+    Symbol s = resolve(n); // kept, not looked up again among the file's name uses
+    expr(a.value());
+    if (s != null && a.op().equals("=") && s.type().pointers() > 0 && s.kind() == SymbolKind.VARIABLE) {
+      pointerSources.putIfAbsent(s, a.value());
+    }
+  }
+
+  private Symbol resolve(Expr.Name n) {
     Symbol s = scope.resolve(n.name());
     if (s != null) {
       uses.put(n, s);
     }
+    return s;
   }
 }
