@@ -8,6 +8,7 @@ import dev.kport.translator.parse.tree.Stmt;
 import dev.kport.translator.parse.tree.TranslationUnit;
 import dev.kport.translator.parse.tree.TypeName;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -21,6 +22,14 @@ import java.util.function.Function;
  * Expression types are computed on demand by the {@link SemanticModel}.
  */
 public final class Sema {
+
+  /**
+   * The class of the parser's read-only view of an ArrayList; its other lists are {@code List.of}
+   * ones. A {@code List} call at one place that sees all three classes is a slow interface
+   * dispatch the JIT cannot inline, so the walk's hot loops have one copy for the view and one
+   * for the rest: each call site then sees one or two classes and is inlined.
+   */
+  private static final Class<?> READ_ONLY_VIEW = Collections.unmodifiableList(new ArrayList<>()).getClass();
 
   final NameUses uses;
   final List<Symbol> symbols;
@@ -271,8 +280,14 @@ public final class Sema {
   private void block(Stmt.Block b) {
     push();
     List<Stmt> items = b.items();
-    for (int i = 0; i < items.size(); i++) { // indexed: no iterator pair per block on the read-only list
-      stmt(items.get(i));
+    if (items.getClass() == READ_ONLY_VIEW) { // see READ_ONLY_VIEW: one loop per list class
+      for (int i = 0; i < items.size(); i++) {
+        stmt(items.get(i));
+      }
+    } else {
+      for (int i = 0; i < items.size(); i++) {
+        stmt(items.get(i));
+      }
     }
     pop();
   }
@@ -282,12 +297,13 @@ public final class Sema {
       expr(e.expr());
     } else if (s instanceof Stmt.DeclStmt d) {
       List<Decl> decls = d.decls();
-      for (int i = 0; i < decls.size(); i++) {
-        Decl x = decls.get(i);
-        if (x instanceof Decl.Var v) {
-          variable(v, false);
-        } else {
-          decl(x);
+      if (decls.getClass() == READ_ONLY_VIEW) { // see READ_ONLY_VIEW: one loop per list class
+        for (int i = 0; i < decls.size(); i++) {
+          localDecl(decls.get(i));
+        }
+      } else {
+        for (int i = 0; i < decls.size(); i++) {
+          localDecl(decls.get(i));
         }
       }
     } else if (s instanceof Stmt.Block b) {
@@ -300,6 +316,14 @@ public final class Sema {
       push(); // if/for/while/switch: a declaration in the head is visible in the body only
       heads(s);
       pop();
+    }
+  }
+
+  private void localDecl(Decl d) {
+    if (d instanceof Decl.Var v) {
+      variable(v, false);
+    } else {
+      decl(d);
     }
   }
 
@@ -404,8 +428,14 @@ public final class Sema {
 
   /** Each expression of a list in order; indexed, so no iterator or method reference is made. */
   private void exprs(List<Expr> list) {
-    for (int i = 0; i < list.size(); i++) {
-      expr(list.get(i));
+    if (list.getClass() == READ_ONLY_VIEW) { // see READ_ONLY_VIEW: one loop per list class
+      for (int i = 0; i < list.size(); i++) {
+        expr(list.get(i));
+      }
+    } else {
+      for (int i = 0; i < list.size(); i++) {
+        expr(list.get(i));
+      }
     }
   }
 
