@@ -39,7 +39,8 @@ public final class Sema {
   /** Pointer variables and the first expression assigned to them: where they point. */
   final Map<Symbol, Expr> pointerSources = new IdentityHashMap<>();
   private final WrittenTypes types;
-  private final Scope scope = new Scope();
+  /** Only during the walk: the table goes back to the thread for its next file afterwards. */
+  private Scope scope = Scope.take();
   private String owner = "";
   private boolean inKernel;
   private Map<String, Symbol> anonymousFields;
@@ -69,6 +70,9 @@ public final class Sema {
       }
     } catch (RuntimeException | StackOverflowError e) {
       // a tree deeper than the stack: the model keeps what was learnt before
+    } finally {
+      sema.scope.giveBack();
+      sema.scope = null;
     }
     return new SemanticModel(sema);
   }
