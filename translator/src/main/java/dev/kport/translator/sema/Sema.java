@@ -10,7 +10,6 @@ import dev.kport.translator.parse.tree.TypeName;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +36,7 @@ public final class Sema {
   final FunctionTable functions = new FunctionTable();
   final List<Expr.Call> calls;
   /** Pointer variables and the first expression assigned to them: where they point. */
-  final Map<Symbol, Expr> pointerSources = new IdentityHashMap<>();
+  final PointerSources pointerSources = new PointerSources();
   private final WrittenTypes types;
   /** Only during the walk: the table goes back to the thread for its next file afterwards. */
   private Scope scope = Scope.take();
@@ -264,7 +263,7 @@ public final class Sema {
     if (v.init() != null) {
       expr(v.init());
       if (s.type().pointers() > 0 && !(v.init() instanceof Expr.Construct)) {
-        pointerSources.put(s, v.init());
+        pointerSources.initialised(s, v.init());
       }
     }
   }
@@ -453,7 +452,7 @@ public final class Sema {
     Symbol s = resolve(n); // kept, not looked up again among the file's name uses
     expr(a.value());
     if (s != null && a.op().equals("=") && s.type().pointers() > 0 && s.kind() == SymbolKind.VARIABLE) {
-      pointerSources.putIfAbsent(s, a.value());
+      pointerSources.assigned(s, a.value());
     }
   }
 
