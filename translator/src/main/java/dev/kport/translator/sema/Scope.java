@@ -29,7 +29,8 @@ final class Scope {
   private String[] tails = new String[256];
   private int used;
   /** What declarations above file scope hid, innermost last: what leaving a level puts back. */
-  private String[] undoNames = new String[64];
+  /** The slots whose symbol each undo entry puts back (remapped when the table grows). */
+  private int[] undoSlots = new int[64];
   private Symbol[] undoSymbols = new Symbol[64];
   private int[] undoLevels = new int[64];
   private int undoSize;
@@ -63,7 +64,6 @@ final class Scope {
     Arrays.fill(symbols, null);
     Arrays.fill(fileSymbols, null);
     Arrays.fill(tails, null);
-    Arrays.fill(undoNames, 0, undoSize, null);
     Arrays.fill(undoSymbols, 0, undoSize, null);
     used = 0;
     undoSize = 0;
@@ -89,10 +89,9 @@ final class Scope {
     int from = marks[--depth];
     while (undoSize > from) {
       undoSize--;
-      int i = slot(undoNames[undoSize]);
+      int i = undoSlots[undoSize];
       symbols[i] = undoSymbols[undoSize];
       levels[i] = undoLevels[undoSize];
-      undoNames[undoSize] = null;
       undoSymbols[undoSize] = null;
     }
   }
@@ -111,7 +110,7 @@ final class Scope {
     Symbol old = symbols[i];
     if (old == null || levels[i] != level) { // a redeclaration at the same level just replaces
       if (level > 0) {
-        remember(name, old, levels[i]);
+        remember(i, old, levels[i]);
       }
       levels[i] = level;
     }
@@ -121,13 +120,13 @@ final class Scope {
     }
   }
 
-  private void remember(String name, Symbol hidden, int hiddenLevel) {
-    if (undoSize == undoNames.length) {
-      undoNames = Arrays.copyOf(undoNames, undoSize * 2);
+  private void remember(int slot, Symbol hidden, int hiddenLevel) {
+    if (undoSize == undoSlots.length) {
+      undoSlots = Arrays.copyOf(undoSlots, undoSize * 2);
       undoSymbols = Arrays.copyOf(undoSymbols, undoSize * 2);
       undoLevels = Arrays.copyOf(undoLevels, undoSize * 2);
     }
-    undoNames[undoSize] = name;
+    undoSlots[undoSize] = slot;
     undoSymbols[undoSize] = hidden;
     undoLevels[undoSize] = hiddenLevel;
     undoSize++;
@@ -218,6 +217,9 @@ final class Scope {
         fileSymbols[t] = oldFileSymbols[j];
         tails[t] = oldTails[j];
       }
+    }
+    for (int u = 0; u < undoSize; u++) { // the undo entries follow their names to the new slots
+      undoSlots[u] = slot(oldKeys[undoSlots[u]]);
     }
   }
 
