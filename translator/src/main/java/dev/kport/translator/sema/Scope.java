@@ -1,106 +1,160 @@
 package dev.kport.translator.sema;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The nested scopes of one walk (file, function, block, class) as one map from a name to its
  * innermost declaration. Resolving a name is the commonest thing sema does, and most names a
  * kernel uses ({@code threadIdx}, {@code __syncthreads}) are declared nowhere: a map per level
  * cost one failed lookup per level for each of them; here it is one lookup. Leaving a level
- * puts back what its declarations hid.
+ * puts back what its declarations hid, from an undo stack of plain arrays: no object per
+ * declaration.
  */
 final class Scope {
 
-  /** A declaration and the one of the same name it hides, if any. */
-  private static final class Binding {
-    final Symbol symbol;
-    final Binding hidden;
-    final int level;
-
-    Binding(Symbol symbol, Binding hidden, int level) {
-      this.symbol = symbol;
-      this.hidden = hidden;
-      this.level = level;
-    }
-  }
-
   /**
-   * Name to innermost binding, open addressing with linear probing. A name, once in, keeps its
-   * slot (with a null binding when nothing declares it now), so leaving a level never deletes;
-   * the slots grow with the distinct names a file declares. No entry objects, and the name is
-   * most often the very instance asked for (the parser shares one per spelling).
+   * Name to innermost declaration, open addressing with linear probing. A name, once in, keeps
+   * its slot (with a null symbol when nothing declares it now), so leaving a level never
+   * deletes; the slots grow with the distinct names a file declares or uses. No entry objects,
+   * and the name is most often the very instance asked for (the parser shares one per spelling).
    */
   private String[] keys = new String[256];
   private int[] hashes = new int[256];
-  private Binding[] bindings = new Binding[256];
+  /** The innermost declaration of each name, and the level it was declared at. */
+  private Symbol[] symbols = new Symbol[256];
+  private int[] levels = new int[256];
+  /** The last file-scope declaration of each name, whatever hides it. */
+  private Symbol[] fileSymbols = new Symbol[256];
+  /** For a qualified name {@code A::B::f}, the spelling {@code f}; null for an unqualified name. */
+  private String[] tails = new String[256];
   private int used;
-  /** Names declared above file scope, innermost last: what leaving a level undoes. */
-  private String[] undo = new String[64];
+  /** What declarations above file scope hid, innermost last: what leaving a level puts back. */
+  /** The slots whose symbol each undo entry puts back (remapped when the table grows). */
+  private int[] undoSlots = new int[64];
+  private Symbol[] undoSymbols = new Symbol[64];
+  private int[] undoLevels = new int[64];
   private int undoSize;
-  /** For each open level, where its names start in {@link #undo}. */
+  /** For each open level, where its entries start in the undo stack. */
   private int[] marks = new int[16];
-  private int levels;
-  private final Map<String, Symbol> fileScope = new HashMap<>(128);
+  private int depth;
+
+  /**
+   * A thread's emptied table from its last file. Each file used to allocate and grow its own
+   * arrays, a tenth of what sema allocates; a reused table is already as large as the files need.
+   */
+  private static final ThreadLocal<Scope> SPARE = new ThreadLocal<>();
+  /** Tables grown past this many slots by an unusual file are not kept for the next one. */
+  private static final int LARGEST_KEPT = 1 << 14;
+
+  private Scope() {}
+
+  /** An empty scope: this thread's spare one if it has one. */
+  static Scope take() {
+    Scope s = SPARE.get();
+    if (s == null) {
+      return new Scope();
+    }
+    SPARE.set(null); // an analysis started while this one runs gets its own
+    return s;
+  }
+
+  /** Empties this scope (it keeps no symbol alive) and keeps it for the thread's next file. */
+  void giveBack() {
+    Arrays.fill(keys, null);
+    Arrays.fill(symbols, null);
+    Arrays.fill(fileSymbols, null);
+    Arrays.fill(tails, null);
+    Arrays.fill(undoSymbols, 0, undoSize, null);
+    used = 0;
+    undoSize = 0;
+    depth = 0;
+    if (keys.length <= LARGEST_KEPT) {
+      SPARE.set(this);
+    }
+  }
 
   /** 0 at file scope. */
   int level() {
-    return levels;
+    return depth;
   }
 
   void push() {
-    if (levels == marks.length) {
-      marks = Arrays.copyOf(marks, levels * 2);
+    if (depth == marks.length) {
+      marks = Arrays.copyOf(marks, depth * 2);
     }
-    marks[levels++] = undoSize;
+    marks[depth++] = undoSize;
   }
 
   void pop() {
-    int from = marks[--levels];
+    int from = marks[--depth];
     while (undoSize > from) {
-      String name = undo[--undoSize];
-      undo[undoSize] = null;
-      int i = slot(name);
-      bindings[i] = bindings[i].hidden;
+      undoSize--;
+      int i = undoSlots[undoSize];
+      symbols[i] = undoSymbols[undoSize];
+      levels[i] = undoLevels[undoSize];
+      undoSymbols[undoSize] = null;
     }
   }
 
   /** Leaves every level above {@code level}. */
   void popTo(int level) {
-    while (levels > level) {
+    while (depth > level) {
       pop();
     }
   }
 
   void declare(Symbol s) {
     String name = s.name();
-    int level = levels;
-    int i = slot(name);
-    if (keys[i] == null) {
-      i = add(i, name);
-    }
-    Binding old = bindings[i];
-    if (old != null && old.level == level) {
-      bindings[i] = new Binding(s, old.hidden, level); // redeclared at the same level: replaced
-    } else {
-      bindings[i] = new Binding(s, old, level);
+    int level = depth;
+    int i = slotOrAdd(name);
+    Symbol old = symbols[i];
+    if (old == null || levels[i] != level) { // a redeclaration at the same level just replaces
       if (level > 0) {
-        if (undoSize == undo.length) {
-          undo = Arrays.copyOf(undo, undoSize * 2);
-        }
-        undo[undoSize++] = name;
+        remember(i, old, levels[i]);
       }
+      levels[i] = level;
     }
+    symbols[i] = s;
     if (level == 0) {
-      fileScope.put(name, s);
+      fileSymbols[i] = s;
     }
+  }
+
+  private void remember(int slot, Symbol hidden, int hiddenLevel) {
+    if (undoSize == undoSlots.length) {
+      undoSlots = Arrays.copyOf(undoSlots, undoSize * 2);
+      undoSymbols = Arrays.copyOf(undoSymbols, undoSize * 2);
+      undoLevels = Arrays.copyOf(undoLevels, undoSize * 2);
+    }
+    undoSlots[undoSize] = slot;
+    undoSymbols[undoSize] = hidden;
+    undoLevels[undoSize] = hiddenLevel;
+    undoSize++;
   }
 
   /** The innermost declaration of {@code name}, or null. */
   Symbol lookup(String name) {
-    Binding b = bindings[slot(name)];
-    return b == null ? null : b.symbol;
+    return symbols[slot(name)];
+  }
+
+  /**
+   * What a use of {@code name} refers to: its innermost declaration, or for a qualified
+   * {@code A::f} declared nowhere under that spelling, the innermost {@code f}. The name keeps
+   * a slot, so its tail is found once per file, not at every use.
+   */
+  Symbol resolve(String name) {
+    int i = slotOrAdd(name);
+    Symbol s = symbols[i];
+    if (s != null) {
+      return s;
+    }
+    String tail = tails[i];
+    return tail == null ? null : lookup(tail);
+  }
+
+  /** The file-scope declaration of {@code name}, or null, whatever hides it here. */
+  Symbol lookupFileScope(String name) {
+    return fileSymbols[slot(name)];
   }
 
   /** The slot of {@code name}, or the empty slot where it would go. */
@@ -117,20 +171,39 @@ final class Scope {
     }
   }
 
+  private int slotOrAdd(String name) {
+    int i = slot(name);
+    return keys[i] == null ? add(i, name) : i;
+  }
+
   /** Puts {@code name} in the empty slot {@code i}; its slot afterwards (the table may have grown). */
   private int add(int i, String name) {
     keys[i] = name;
     hashes[i] = name.hashCode();
+    int q = name.indexOf(':') < 0 ? -1 : name.lastIndexOf("::");
+    tails[i] = q < 0 ? null : name.substring(q + 2);
     if (++used * 2 <= keys.length) {
       return i;
     }
+    grow();
+    return slot(name);
+  }
+
+  private void grow() {
     String[] oldKeys = keys;
     int[] oldHashes = hashes;
-    Binding[] oldBindings = bindings;
-    keys = new String[oldKeys.length * 2];
-    hashes = new int[keys.length];
-    bindings = new Binding[keys.length];
-    int mask = keys.length - 1;
+    Symbol[] oldSymbols = symbols;
+    int[] oldLevels = levels;
+    Symbol[] oldFileSymbols = fileSymbols;
+    String[] oldTails = tails;
+    int n = oldKeys.length * 2;
+    keys = new String[n];
+    hashes = new int[n];
+    symbols = new Symbol[n];
+    levels = new int[n];
+    fileSymbols = new Symbol[n];
+    tails = new String[n];
+    int mask = n - 1;
     for (int j = 0; j < oldKeys.length; j++) {
       if (oldKeys[j] != null) {
         int t = mix(oldHashes[j]) & mask;
@@ -139,19 +212,19 @@ final class Scope {
         }
         keys[t] = oldKeys[j];
         hashes[t] = oldHashes[j];
-        bindings[t] = oldBindings[j];
+        symbols[t] = oldSymbols[j];
+        levels[t] = oldLevels[j];
+        fileSymbols[t] = oldFileSymbols[j];
+        tails[t] = oldTails[j];
       }
     }
-    return slot(name);
+    for (int u = 0; u < undoSize; u++) { // the undo entries follow their names to the new slots
+      undoSlots[u] = slot(oldKeys[undoSlots[u]]);
+    }
   }
 
   private static int mix(int h) {
     int x = h * 0x9E3779B1;
     return x ^ (x >>> 16);
-  }
-
-  /** The file-scope declaration of {@code name}, or null, whatever hides it here. */
-  Symbol lookupFileScope(String name) {
-    return fileScope.get(name);
   }
 }

@@ -8,8 +8,8 @@ import dev.kport.translator.parse.tree.Stmt;
 import dev.kport.translator.parse.tree.TranslationUnit;
 import dev.kport.translator.parse.tree.TypeName;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,16 +22,24 @@ import java.util.function.Function;
  */
 public final class Sema {
 
+  /**
+   * The class of the parser's read-only view of an ArrayList; its other lists are {@code List.of}
+   * ones. A {@code List} call at one place that sees all three classes is a slow interface
+   * dispatch the JIT cannot inline, so the walk's hot loops have one copy for the view and one
+   * for the rest: each call site then sees one or two classes and is inlined.
+   */
+  private static final Class<?> READ_ONLY_VIEW = Collections.unmodifiableList(new ArrayList<>()).getClass();
+
   final NameUses uses;
   final List<Symbol> symbols;
   final Map<String, Map<String, Symbol>> fields = new HashMap<>();
-  final Map<Symbol, Decl.Function> definitions = new IdentityHashMap<>();
-  final Map<Decl.Function, List<Symbol>> parameters = new IdentityHashMap<>();
+  final FunctionTable functions = new FunctionTable();
   final List<Expr.Call> calls;
   /** Pointer variables and the first expression assigned to them: where they point. */
-  final Map<Symbol, Expr> pointerSources = new IdentityHashMap<>();
+  final PointerSources pointerSources = new PointerSources();
   private final WrittenTypes types;
-  private final Scope scope = new Scope();
+  /** Only during the walk: the table goes back to the thread for its next file afterwards. */
+  private Scope scope = Scope.take();
   private String owner = "";
   private boolean inKernel;
   private Map<String, Symbol> anonymousFields;
@@ -61,6 +69,9 @@ public final class Sema {
       }
     } catch (RuntimeException | StackOverflowError e) {
       // a tree deeper than the stack: the model keeps what was learnt before
+    } finally {
+      sema.scope.giveBack();
+      sema.scope = null;
     }
     return new SemanticModel(sema);
   }
@@ -69,8 +80,8 @@ public final class Sema {
     Symbol s = new Symbol(name, kind, type, decl, owner);
     if (!name.isEmpty()) {
       scope.declare(s);
-      int q = lastScope(name);
-      if (q >= 0 && scope.level() == 0) {
+      int q = scope.level() == 0 ? lastScope(name) : -1; // only file scope declares A::f for f
+      if (q >= 0) {
         scope.declare(new Symbol(name.substring(q + 2), kind, type, decl, owner));
       }
     }
@@ -197,10 +208,10 @@ public final class Sema {
   private void function(Decl.Function f) {
     Symbol fs = declare(f.name(), f.isKernel() ? SymbolKind.KERNEL : SymbolKind.FUNCTION, returnType(f), f);
     if (f.body() != null) {
-      definitions.put(fs, f);
+      functions.define(fs, f);
       Symbol earlier = scope.lookupFileScope(f.name());
-      if (earlier != null && earlier != fs && !definitions.containsKey(earlier)) {
-        definitions.put(earlier, f); // calls resolved to a prototype still reach the body
+      if (earlier != null && earlier != fs) {
+        functions.defineUnlessDefined(earlier, f); // calls resolved to a prototype still reach the body
       }
     }
     String savedOwner = owner;
@@ -208,8 +219,10 @@ public final class Sema {
     owner = f.name();
     inKernel = f.isKernel();
     push();
-    List<Symbol> params = new ArrayList<>(f.params().size());
-    for (Decl.Param p : f.params()) {
+    List<Decl.Param> ps = f.params();
+    List<Symbol> params = new ArrayList<>(ps.size());
+    for (int i = 0; i < ps.size(); i++) { // indexed: no iterator per function
+      Decl.Param p = ps.get(i);
       AddressSpace space = p.type().pointers() > 0 || p.type().ref() > 0 || !p.type().arrayDims().isEmpty()
           ? (inKernel ? AddressSpace.GLOBAL : AddressSpace.GENERIC) : AddressSpace.LOCAL;
       params.add(declare(p.name(), SymbolKind.PARAMETER, typeOf(p.type(), space), p));
@@ -217,8 +230,8 @@ public final class Sema {
         expr(p.defaultValue());
       }
     }
-    parameters.put(f, params);
-    f.specs().launchBounds().forEach(this::expr);
+    functions.parameters(f, params);
+    exprs(f.specs().launchBounds());
     if (f.body() != null) {
       block(f.body());
     }
@@ -245,12 +258,12 @@ public final class Sema {
   }
 
   private void variable(Decl.Var v, boolean fileScope) {
-    v.type().arrayDims().forEach(this::expr);
+    exprs(v.type().arrayDims());
     Symbol s = declare(v.name(), SymbolKind.VARIABLE, varType(v, fileScope), v);
     if (v.init() != null) {
       expr(v.init());
       if (s.type().pointers() > 0 && !(v.init() instanceof Expr.Construct)) {
-        pointerSources.put(s, v.init());
+        pointerSources.initialised(s, v.init());
       }
     }
   }
@@ -270,8 +283,14 @@ public final class Sema {
   private void block(Stmt.Block b) {
     push();
     List<Stmt> items = b.items();
-    for (int i = 0; i < items.size(); i++) { // indexed: no iterator pair per block on the read-only list
-      stmt(items.get(i));
+    if (items.getClass() == READ_ONLY_VIEW) { // see READ_ONLY_VIEW: one loop per list class
+      for (int i = 0; i < items.size(); i++) {
+        stmt(items.get(i));
+      }
+    } else {
+      for (int i = 0; i < items.size(); i++) {
+        stmt(items.get(i));
+      }
     }
     pop();
   }
@@ -281,12 +300,13 @@ public final class Sema {
       expr(e.expr());
     } else if (s instanceof Stmt.DeclStmt d) {
       List<Decl> decls = d.decls();
-      for (int i = 0; i < decls.size(); i++) {
-        Decl x = decls.get(i);
-        if (x instanceof Decl.Var v) {
-          variable(v, false);
-        } else {
-          decl(x);
+      if (decls.getClass() == READ_ONLY_VIEW) { // see READ_ONLY_VIEW: one loop per list class
+        for (int i = 0; i < decls.size(); i++) {
+          localDecl(decls.get(i));
+        }
+      } else {
+        for (int i = 0; i < decls.size(); i++) {
+          localDecl(decls.get(i));
         }
       }
     } else if (s instanceof Stmt.Block b) {
@@ -299,6 +319,14 @@ public final class Sema {
       push(); // if/for/while/switch: a declaration in the head is visible in the body only
       heads(s);
       pop();
+    }
+  }
+
+  private void localDecl(Decl d) {
+    if (d instanceof Decl.Var v) {
+      variable(v, false);
+    } else {
+      decl(d);
     }
   }
 
@@ -358,26 +386,31 @@ public final class Sema {
     } else if (e instanceof Expr.Call c) {
       calls.add(c);
       expr(c.callee());
-      List<Expr> args = c.args();
-      for (int i = 0; i < args.size(); i++) {
-        expr(args.get(i));
-      }
+      exprs(c.args());
     } else if (e instanceof Expr.Index i) {
       expr(i.base());
       expr(i.index());
     } else if (e instanceof Expr.Member m) {
       expr(m.base());
     } else if (e instanceof Expr.Assign a) {
-      expr(a.target());
-      expr(a.value());
-      if (a.op().equals("=") && a.target() instanceof Expr.Name n) {
-        Symbol s = uses.get(n);
-        if (s != null && s.type().pointers() > 0 && s.kind() == SymbolKind.VARIABLE) {
-          pointerSources.putIfAbsent(s, a.value());
-        }
-      }
+      assign(a);
     } else if (e instanceof Expr.Unary u) {
       expr(u.operand());
+    } else if (e instanceof Expr.Paren p) {
+      expr(p.inner());
+    } else if (e instanceof Expr.Cast c) {
+      expr(c.operand()); // the written type holds no names to resolve here, as in children()
+    } else if (e instanceof Expr.Conditional c) {
+      expr(c.cond());
+      expr(c.then());
+      expr(c.otherwise());
+    } else if (e instanceof Expr.Construct c) {
+      List<Expr> args = c.args();
+      for (int i = 0; i < args.size(); i++) {
+        if (args.get(i) != null) { // children() leaves absent parts out
+          expr(args.get(i));
+        }
+      }
     } else if (e instanceof Expr.Lambda l) {
       push();
       for (Decl.Param p : l.params()) {
@@ -396,17 +429,38 @@ public final class Sema {
     }
   }
 
-  private void resolve(Expr.Name n) {
-    String name = n.name();
-    Symbol s = scope.lookup(name);
-    if (s == null) {
-      int q = lastScope(name);
-      if (q >= 0) {
-        s = scope.lookup(name.substring(q + 2));
+  /** Each expression of a list in order; indexed, so no iterator or method reference is made. */
+  private void exprs(List<Expr> list) {
+    if (list.getClass() == READ_ONLY_VIEW) { // see READ_ONLY_VIEW: one loop per list class
+      for (int i = 0; i < list.size(); i++) {
+        expr(list.get(i));
+      }
+    } else {
+      for (int i = 0; i < list.size(); i++) {
+        expr(list.get(i));
       }
     }
+  }
+
+  /** {@code p = q} for a pointer variable p: q is where p points, unless it was given earlier. */
+  private void assign(Expr.Assign a) {
+    if (!(a.target() instanceof Expr.Name n)) {
+      expr(a.target());
+      expr(a.value());
+      return;
+    }
+    Symbol s = resolve(n); // kept, not looked up again among the file's name uses
+    expr(a.value());
+    if (s != null && a.op().equals("=") && s.type().pointers() > 0 && s.kind() == SymbolKind.VARIABLE) {
+      pointerSources.assigned(s, a.value());
+    }
+  }
+
+  private Symbol resolve(Expr.Name n) {
+    Symbol s = scope.resolve(n.name());
     if (s != null) {
       uses.put(n, s);
     }
+    return s;
   }
 }

@@ -74,12 +74,12 @@ public final class SemanticModel {
 
   /** The parameter symbols of a function, in order. */
   public List<Symbol> parametersOf(Decl.Function f) {
-    return sema.parameters.getOrDefault(f, List.of());
+    return sema.functions.parametersOf(f);
   }
 
-  /** Function and kernel symbols with a body in this file. */
+  /** Function and kernel symbols with a body in this file, in source order of the walk. */
   public List<Decl.Function> definitions() {
-    return new ArrayList<>(new LinkedHashSet<>(sema.definitions.values()));
+    return new ArrayList<>(sema.functions.definitions());
   }
 
   /**
@@ -189,11 +189,11 @@ public final class SemanticModel {
           continue;
         }
         Symbol fn = sema.uses.get(n);
-        Decl.Function def = fn == null ? null : sema.definitions.get(fn);
+        Decl.Function def = fn == null ? null : sema.functions.definitionOf(fn);
         if (def == null) {
           continue;
         }
-        List<Symbol> params = sema.parameters.getOrDefault(def, List.of());
+        List<Symbol> params = sema.functions.parametersOf(def);
         for (int i = 0; i < Math.min(params.size(), call.args().size()); i++) {
           Symbol param = params.get(i);
           if (!param.type().isPointerLike() && !param.type().reference()) {

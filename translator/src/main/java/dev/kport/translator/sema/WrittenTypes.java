@@ -20,21 +20,43 @@ final class WrittenTypes {
    * ({@code float}, {@code unsigned int}, {@code DATA_TYPE}) again and again, and the macros do
    * not change during the walk, so each spelling is worked out once.
    */
-  private final Map<String, String> baseNames = new HashMap<>(64);
+  private final Map<String, Written> baseNames = new HashMap<>(64);
+
+  /** A written base spelling's semantic base, and the last type made from it. */
+  private static final class Written {
+    final String base;
+    /**
+     * Types are values, so declarations in a row of the same type ({@code int i, j}, a kernel's
+     * {@code float *} parameters) share one instead of each making its own.
+     */
+    Type last;
+
+    Written(String base) {
+      this.base = base;
+    }
+  }
 
   WrittenTypes(Function<String, Optional<String>> macros) {
     this.macros = macros;
   }
 
   Type of(TypeName t, AddressSpace space) {
-    String base = baseNames.get(t.base());
-    if (base == null) {
-      base = semanticBase(t.base());
-      baseNames.put(t.base(), base);
+    Written w = baseNames.get(t.base());
+    if (w == null) {
+      w = new Written(semanticBase(t.base()));
+      baseNames.put(t.base(), w);
     }
-    boolean dependent = !templateParams.isEmpty() && mentionsTemplateParam(base);
-    return new Type(base, t.pointers(), t.isConst(), t.isVolatile(), t.arrayDims().size(),
-        t.ref() > 0, space, dependent);
+    boolean dependent = !templateParams.isEmpty() && mentionsTemplateParam(w.base);
+    int arrayDims = t.arrayDims().size();
+    boolean reference = t.ref() > 0;
+    Type last = w.last;
+    if (last != null && last.pointers() == t.pointers() && last.isConst() == t.isConst()
+        && last.isVolatile() == t.isVolatile() && last.arrayDims() == arrayDims && last.reference() == reference
+        && last.space() == space && last.dependent() == dependent) {
+      return last;
+    }
+    w.last = new Type(w.base, t.pointers(), t.isConst(), t.isVolatile(), arrayDims, reference, space, dependent);
+    return w.last;
   }
 
   /** Whether {@code name} was not a template parameter in scope already (then it is one now). */
