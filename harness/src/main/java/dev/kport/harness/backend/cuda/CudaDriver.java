@@ -38,7 +38,7 @@ final class CudaDriver implements ModuleDriver {
   private final Map<Long, CUevent> events = new HashMap<>();
   private long nextHandle = 1;
   private boolean loaded;
-  /** What {@link #hold()} waits on; made at the first hold, null again if the driver refused it. */
+  /** What {@link #hold()} waits on, made at the first hold; {@code gateRefused} once the driver refused one. */
   private Gate gate;
   private boolean gateRefused;
 
