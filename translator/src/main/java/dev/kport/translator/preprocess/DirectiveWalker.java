@@ -61,7 +61,8 @@ final class DirectiveWalker {
     // inactive tokens are marked a region at a time when the region closes
     if (list != null) { // the lexer's arrays: a directive is read in the source, no token made
       int size = list.size();
-      for (int i = list.indexOfKind(TokenKind.DIRECTIVE, 0); i < size; i = list.indexOfKind(TokenKind.DIRECTIVE, i + 1)) {
+      for (int i = list.indexOfRareKind(TokenKind.DIRECTIVE, 0); i < size;
+          i = list.indexOfRareKind(TokenKind.DIRECTIVE, i + 1)) {
         directive(i);
       }
     } else {
@@ -92,8 +93,15 @@ final class DirectiveWalker {
 
   /** The line of the directive being read, without making its token. */
   private int directiveLine() {
-    return list != null ? list.line(at) : token().line();
+    if (list == null) {
+      return token().line();
+    }
+    lineHint = list.lineFrom(at, lineHint); // directives come in order: search on from the last one's line
+    return lineHint;
   }
+
+  /** The line of the last directive whose line was asked for: where the next one's search starts. */
+  private int lineHint = 1;
 
   /** Reads directive {@code index} in place: {@code src[from, to)} is its text. */
   private void directive(int index) {
