@@ -174,8 +174,8 @@ final class DirectiveWalker {
   }
 
   /** Directive words, so a plain name is matched in place rather than copied out of the line. */
-  private static final String[] KNOWN_NAMES = {"define", "include", "endif", "if", "ifdef", "ifndef", "else", "elif",
-      "undef", "pragma", "include_next", "import", "error", "elifdef", "elifndef", "line", "warning"};
+  private static final String[] KNOWN_NAMES = {"include", "define", "endif", "ifndef", "pragma", "if", "else", "ifdef",
+      "elif", "undef", "error", "include_next", "import", "elifdef", "elifndef", "line", "warning"};
 
   /** The directive word {@code src[start, end)}: a shared constant when it is a known one. */
   private String directiveName(int start, int end) {
@@ -569,7 +569,7 @@ final class DirectiveWalker {
   private void setActive(boolean now, int index) {
     if (active && !now) {
       regionStart = index + 1;
-      regionCondition = token().text().trim();
+      regionCondition = src.substring(from, to).trim(); // the directive's text, without making its token
     } else if (!active && now) {
       closeRegion(index);
     }
