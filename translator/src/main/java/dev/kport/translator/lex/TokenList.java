@@ -333,4 +333,64 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   char[] buf() {
     return buf;
   }
+
+  /** The kinds array read eight bytes at a time, for sweeps after a rare kind. */
+  private static final java.lang.invoke.VarHandle KIND_WORDS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /**
+   * {@link #indexOfKind}, testing eight kinds per step: for a kind that is rare (directives), where
+   * a byte-at-a-time sweep over a long file's kinds is most of the cost of finding the few.
+   */
+  public int indexOfRareKind(TokenKind kind, int from) {
+    byte k = (byte) kind.ordinal();
+    long pattern = (k & 0xFFL) * ONES;
+    int i = Math.max(0, from);
+    for (; i + 8 <= size; i += 8) {
+      long x = (long) KIND_WORDS.get(kinds, i) ^ pattern; // a zero byte where the kind matches
+      long zeros = (x - ONES) & ~x & HIGHS; // exact for the lowest zero byte, which is the one wanted
+      if (zeros != 0) {
+        return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+      }
+    }
+    for (; i < size; i++) {
+      if (kinds[i] == k) {
+        return i;
+      }
+    }
+    return size;
+  }
+
+  /**
+   * {@code line(index)} for a caller going forward through the file: {@code fromLine} is a line at
+   * or before the token's (the answer for an earlier token), and the search gallops on from there,
+   * so a few nearby lines are read instead of a binary search over all of them.
+   */
+  public int lineFrom(int index, int fromLine) {
+    Objects.checkIndex(index, size);
+    int at = starts[index];
+    int lo = Math.max(1, Math.min(fromLine, lineCount));
+    if (lineStarts[lo] > at) {
+      return lineOf(at); // not a line at or before the token: no shortcut
+    }
+    int step = 1;
+    int hi = lo + 1;
+    while (hi <= lineCount && lineStarts[hi] <= at) { // lineStarts[lo] <= at throughout
+      lo = hi;
+      step <<= 1;
+      hi = lo + step;
+    }
+    hi = Math.min(hi, lineCount + 1) - 1; // the line is in [lo, hi]
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (lineStarts[mid] <= at) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
 }

@@ -38,6 +38,14 @@ final class DirectiveWalker {
   private boolean active = true;
   private int regionStart = -1;
   private String regionCondition = "";
+  /** The lexer's list when the tokens are one, read by its arrays; else null. */
+  private final TokenList list;
+  /** The directive being read: its index, its text {@code src[from, to)}, its token once made. */
+  private int at;
+  private String src;
+  private int from;
+  private int to;
+  private Token madeToken;
 
   DirectiveWalker(Preprocessor pp, Path file, List<Token> tokens, BitSet inactive, List<Region> regions, int depth) {
     this.pp = pp;
@@ -46,20 +54,21 @@ final class DirectiveWalker {
     this.inactive = inactive;
     this.regions = regions;
     this.depth = depth;
+    this.list = tokens instanceof TokenList l ? l : null;
   }
 
   void walk() {
     // inactive tokens are marked a region at a time when the region closes
-    if (tokens instanceof TokenList list) { // the lexer's kinds array: no token loaded but directives
+    if (list != null) { // the lexer's arrays: a directive is read in the source, no token made
       int size = list.size();
-      for (int i = list.indexOfKind(TokenKind.DIRECTIVE, 0); i < size; i = list.indexOfKind(TokenKind.DIRECTIVE, i + 1)) {
-        directive(list.make(i), i); // looked at once: no token kept in the list
+      for (int i = list.indexOfRareKind(TokenKind.DIRECTIVE, 0); i < size;
+          i = list.indexOfRareKind(TokenKind.DIRECTIVE, i + 1)) {
+        directive(i);
       }
     } else {
       for (int i = 0; i < tokens.size(); i++) {
-        Token t = tokens.get(i);
-        if (t.kind() == TokenKind.DIRECTIVE) {
-          directive(t, i);
+        if (tokens.get(i).kind() == TokenKind.DIRECTIVE) {
+          directive(i);
         }
       }
     }
@@ -71,31 +80,86 @@ final class DirectiveWalker {
     }
   }
 
-  private void directive(Token t, int index) {
-    String text = t.text();
-    int hash = text.indexOf('#');
-    int nameEnd = hash < 0 ? -1 : plainNameEnd(text, hash + 1);
+  /**
+   * The directive being read, as a token: made only when a diagnostic, a region or a line that
+   * must be lexed needs it, since making it copies the directive's text.
+   */
+  private Token token() {
+    if (madeToken == null) {
+      madeToken = list != null ? list.make(at) : tokens.get(at);
+    }
+    return madeToken;
+  }
+
+  /** The line of the directive being read, without making its token. */
+  private int directiveLine() {
+    if (list == null) {
+      return token().line();
+    }
+    lineHint = list.lineFrom(at, lineHint); // directives come in order: search on from the last one's line
+    return lineHint;
+  }
+
+  /** The line of the last directive whose line was asked for: where the next one's search starts. */
+  private int lineHint = 1;
+
+  /** Reads directive {@code index} in place: {@code src[from, to)} is its text. */
+  private void directive(int index) {
+    at = index;
+    madeToken = null;
+    if (list != null) {
+      src = list.source();
+      from = list.offset(index);
+      to = list.end(index);
+    } else {
+      src = token().text();
+      from = 0;
+      to = src.length();
+    }
+    int hash = indexOf('#', from);
+    int nameEnd = hash < 0 ? -1 : plainNameEnd(hash + 1);
     if (nameEnd < 0) {
-      lexedDirective(t, index, text, hash);
+      lexedDirective(index, hash);
       return;
     }
-    String name = text.substring(nameStart(text, hash + 1), nameEnd);
+    String name = directiveName(nameStart(hash + 1), nameEnd);
     switch (name) {
-      case "else": elseBranch(t, index); return;
-      case "endif": endif(t, index); return;
+      case "else": elseBranch(index); return;
+      case "endif": endif(index); return;
+      case "ifdef": case "ifndef":
+        if (!active) { // the name is not looked at: the group is off whatever it says
+          open(index, false);
+          return;
+        }
+        if (plainOperandEnd(nameEnd) >= 0) {
+          boolean defined = !operand.isEmpty() && pp.macros.containsKey(operand);
+          open(index, name.equals("ifdef") == defined);
+          return;
+        }
+        break;
+      case "undef":
+        if (active && plainOperandEnd(nameEnd) >= 0) {
+          if (!operand.isEmpty()) {
+            pp.macros.remove(operand);
+          }
+          return;
+        }
+        break;
       case "define":
         if (active) { // the common case: the name is found without lexing the line twice
-          defineFromText(pp, text.substring(nameEnd), origin(), t.line(), inactive != null ? index : -1);
+          if (!plainDefine(nameEnd, inactive != null ? index : -1)) {
+            defineFromText(pp, src.substring(nameEnd, to), origin(), directiveLine(), inactive != null ? index : -1);
+          }
           return;
         }
         break;
       case "include": case "include_next": case "import":
-        if (active && plainSystemInclude(t, text, nameEnd)) {
+        if (active && plainSystemInclude(nameEnd)) {
           return;
         }
         break;
       case "pragma":
-        if (active && plainPragma(text, nameEnd)) {
+        if (active && plainPragma(nameEnd)) {
           return;
         }
         break;
@@ -106,7 +170,202 @@ final class DirectiveWalker {
       markIfInactive(index);
       return;
     }
-    lexedDirective(t, index, text, hash);
+    lexedDirective(index, hash);
+  }
+
+  /** Directive words, so a plain name is matched in place rather than copied out of the line. */
+  private static final String[] KNOWN_NAMES = {"include", "define", "endif", "ifndef", "pragma", "if", "else", "ifdef",
+      "elif", "undef", "error", "include_next", "import", "elifdef", "elifndef", "line", "warning"};
+
+  /** The directive word {@code src[start, end)}: a shared constant when it is a known one. */
+  private String directiveName(int start, int end) {
+    int length = end - start;
+    for (String known : KNOWN_NAMES) {
+      if (known.length() == length && src.regionMatches(start, known, 0, length)) {
+        return known;
+      }
+    }
+    return src.substring(start, end);
+  }
+
+  /**
+   * {@code #ifdef NAME}, {@code #ifndef NAME} or {@code #undef NAME} with a plain operand: blanks,
+   * then ASCII name characters not starting with a digit, then the end or a character that ends a
+   * name as the lexer sees it; or nothing but blanks. Sets {@link #operand} (empty when there is
+   * none) to what the lexed line's first token would be and returns where it ends; else -1, and
+   * the line is lexed.
+   */
+  private int plainOperandEnd(int from) {
+    int i = skipBlanks(from);
+    if (i == to) {
+      operand = "";
+      return i;
+    }
+    if (!isIdentifierStart(src.charAt(i))) {
+      return -1;
+    }
+    int end = identifierEnd(i);
+    if (end < to && !endsName(src.charAt(end))) {
+      return -1;
+    }
+    operand = src.substring(i, end);
+    return end;
+  }
+
+  /**
+   * {@code #define} read in place when its text is plain: a plain name, plain parameters, a
+   * replacement of printable ASCII without comments, quotes or backslashes, where the lexed tokens
+   * are exactly the runs of non-blanks. Stores the macro as {@link #defineFromText} would, or
+   * returns false having done nothing.
+   */
+  private boolean plainDefine(int from, int tokenIndex) {
+    int nameStart = skipBlanks(from);
+    if (nameStart == to || !isIdentifierStart(src.charAt(nameStart))) {
+      return false;
+    }
+    int nameEnd = identifierEnd(nameStart);
+    if (nameEnd < to && !endsName(src.charAt(nameEnd))) {
+      return false;
+    }
+    boolean functionLike = nameEnd < to && src.charAt(nameEnd) == '(';
+    List<String> params = List.of();
+    boolean variadic = false;
+    int bodyStart = nameEnd;
+    if (functionLike) {
+      params = new ArrayList<>();
+      int i = nameEnd + 1;
+      while (true) {
+        if (i >= to) {
+          return false; // no ')': left to the lexed reading
+        }
+        char c = src.charAt(i);
+        if (c == ')') {
+          break;
+        }
+        if (c == ' ' || c == '\t' || c == ',') {
+          i++;
+        } else if (isIdentifierStart(c)) {
+          int end = identifierEnd(i);
+          if (end < to && !endsName(src.charAt(end))) {
+            return false;
+          }
+          params.add(src.substring(i, end));
+          i = end;
+        } else if (c == '.' && i + 3 <= to && src.startsWith("...", i) && (i + 3 == to || src.charAt(i + 3) != '.')) {
+          variadic = true;
+          i += 3;
+        } else {
+          return false;
+        }
+      }
+      bodyStart = i + 1;
+    }
+    String body = plainBody(bodyStart);
+    if (body == null) {
+      return false;
+    }
+    String name = src.substring(nameStart, nameEnd);
+    pp.macros.put(name, new Macro(name, params, functionLike, variadic, body, origin(), directiveLine(), tokenIndex));
+    return true;
+  }
+
+  /**
+   * The replacement text {@code src[start, to)} as the lexed reading gives it (each run of blanks
+   * one space, trimmed), or null when it holds a character that could start a comment, a literal,
+   * a splice or other whitespace, so that the runs of non-blanks might not be its tokens.
+   */
+  private String plainBody(int start) {
+    int first = -1;
+    int last = -1;
+    boolean collapse = false;
+    for (int i = start; i < to; i++) {
+      char c = src.charAt(i);
+      if (c == ' ' || c == '\t') {
+        if (first >= 0 && (c == '\t' || src.charAt(i - 1) == ' ' || src.charAt(i - 1) == '\t')) {
+          collapse = true; // a tab or a run of blanks becomes one space
+        }
+        continue;
+      }
+      if (c <= ' ' || c >= 127 || c == '/' || c == '\\' || c == '"' || c == '\'') {
+        return null;
+      }
+      if (first < 0) {
+        first = i;
+      }
+      last = i;
+    }
+    if (first < 0) {
+      return "";
+    }
+    if (!collapse) {
+      return src.substring(first, last + 1);
+    }
+    StringBuilder body = new StringBuilder(last + 1 - first);
+    for (int i = first; i <= last; i++) {
+      char c = src.charAt(i);
+      if (c == ' ' || c == '\t') {
+        if (body.charAt(body.length() - 1) != ' ') {
+          body.append(' ');
+        }
+      } else {
+        body.append(c);
+      }
+    }
+    return body.toString();
+  }
+
+  /** Where {@code c} first occurs in {@code src[from, to)}, or -1: a search that stops at the directive's end. */
+  private int indexOf(char c, int from) {
+    for (int i = from; i < to; i++) {
+      if (src.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code //} occurs in {@code src[from, to)}. */
+  private boolean hasLineComment(int from) {
+    for (int i = from; i + 1 < to; i++) {
+      if (src.charAt(i) == '/' && src.charAt(i + 1) == '/') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first token's text of a plain operand, set by {@link #plainOperandEnd}. */
+  private String operand = "";
+
+  private int skipBlanks(int i) {
+    while (i < to && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  private int identifierEnd(int i) {
+    while (i < to && isIdentifierPart(src.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** An ASCII character the lexer starts an identifier with. */
+  private static boolean isIdentifierStart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
+  }
+
+  private static boolean isIdentifierPart(char c) {
+    return isIdentifierStart(c) || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * Whether {@code c}, after ASCII name characters, ends the name as the lexer reads it: not a
+   * letter beyond ASCII, not a quote (a literal prefix such as {@code L"}), not a backslash (a splice).
+   */
+  private static boolean endsName(char c) {
+    return c < 127 && c != '"' && c != '\'' && c != '\\';
   }
 
   /**
@@ -114,25 +373,26 @@ final class DirectiveWalker {
    * brackets, nothing but blanks after): noted as the lexed line would be, where the name is the
    * tokens between the brackets joined, here the very text. False, and nothing done, otherwise.
    */
-  private boolean plainSystemInclude(Token t, String text, int from) {
-    int open = nameStart(text, from);
-    if (open >= text.length() || text.charAt(open) != '<') {
+  private boolean plainSystemInclude(int from) {
+    int open = nameStart(from);
+    if (open >= to || src.charAt(open) != '<') {
       return false;
     }
-    int close = text.indexOf('>', open + 1);
-    if (close <= open + 1 || text.indexOf("//", open) >= 0) {
+    int close = indexOf('>', open + 1);
+    if (close <= open + 1 || hasLineComment(open)) {
       return false;
     }
     for (int j = open + 1; j < close; j++) {
-      char ch = text.charAt(j);
+      char ch = src.charAt(j);
       if (!isAsciiNameChar(ch) && ch != '.' && ch != '/') {
         return false;
       }
     }
-    if (nameStart(text, close + 1) != text.length()) {
+    if (nameStart(close + 1) != to) {
       return false;
     }
-    pp.includes.add(new Include(text.substring(open + 1, close), true, Optional.empty(), Optional.of(file), t.line()));
+    pp.includes.add(new Include(src.substring(open + 1, close), true, Optional.empty(), Optional.of(file),
+        directiveLine()));
     return true;
   }
 
@@ -140,12 +400,13 @@ final class DirectiveWalker {
    * {@code #pragma WORD ...} with a plain first word: only {@code #pragma once} means anything
    * here. False, and nothing done, when the word is not plain and the line must be lexed.
    */
-  private boolean plainPragma(String text, int from) {
-    int end = plainNameEnd(text, from);
+  private boolean plainPragma(int from) {
+    int end = plainNameEnd(from);
     if (end < 0) {
       return false;
     }
-    if (text.substring(nameStart(text, from), end).equals("once")) {
+    int start = nameStart(from);
+    if (end - start == 4 && src.startsWith("once", start)) {
       pp.onceFiles.add(file.toAbsolutePath().normalize());
     }
     return true;
@@ -161,12 +422,8 @@ final class DirectiveWalker {
   }
 
   /** Where the directive's name starts: after the blanks following {@code #} at {@code from}. */
-  private static int nameStart(String text, int from) {
-    int i = from;
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
-    return i;
+  private int nameStart(int from) {
+    return skipBlanks(from);
   }
 
   /**
@@ -174,16 +431,16 @@ final class DirectiveWalker {
    * {@code _}, then a blank, {@code (} or the end), so that lexing the line would give that very
    * name as its first token; else -1 and the line is lexed.
    */
-  private static int plainNameEnd(String text, int from) {
-    int i = nameStart(text, from);
+  private int plainNameEnd(int from) {
+    int i = nameStart(from);
     int start = i;
-    while (i < text.length() && isAsciiNameChar(text.charAt(i))) {
+    while (i < to && isAsciiNameChar(src.charAt(i))) {
       i++;
     }
-    if (i == start || Character.isDigit(text.charAt(start))) {
+    if (i == start || Character.isDigit(src.charAt(start))) {
       return -1;
     }
-    if (i < text.length() && text.charAt(i) != ' ' && text.charAt(i) != '\t' && text.charAt(i) != '(') {
+    if (i < to && src.charAt(i) != ' ' && src.charAt(i) != '\t' && src.charAt(i) != '(') {
       return -1;
     }
     return i;
@@ -194,8 +451,8 @@ final class DirectiveWalker {
   }
 
   /** Reads a directive from its lexed tokens: its name and the tokens after it. */
-  private void lexedDirective(Token t, int index, String text, int hash) {
-    String body = hash >= 0 ? text.substring(hash + 1) : text.substring(Math.min(2, text.length()));
+  private void lexedDirective(int index, int hash) {
+    String body = hash >= 0 ? src.substring(hash + 1, to) : src.substring(from + Math.min(2, to - from), to);
     List<Token> toks = MacroExpander.significant(body);
     if (toks.isEmpty() || toks.get(0).kind() != TokenKind.IDENTIFIER) {
       markIfInactive(index);
@@ -204,14 +461,14 @@ final class DirectiveWalker {
     String name = toks.get(0).text();
     List<Token> rest = toks.subList(1, toks.size());
     switch (name) {
-      case "if": open(t, index, active && evaluate(t, rest)); return;
-      case "ifdef": open(t, index, active && definedName(rest)); return;
-      case "ifndef": open(t, index, active && !definedName(rest)); return;
-      case "elif": elif(t, index, () -> evaluate(t, rest)); return;
-      case "elifdef": elif(t, index, () -> definedName(rest)); return;
-      case "elifndef": elif(t, index, () -> !definedName(rest)); return;
-      case "else": elseBranch(t, index); return;
-      case "endif": endif(t, index); return;
+      case "if": open(index, active && evaluate(rest)); return;
+      case "ifdef": open(index, active && definedName(rest)); return;
+      case "ifndef": open(index, active && !definedName(rest)); return;
+      case "elif": elif(index, () -> evaluate(rest)); return;
+      case "elifdef": elif(index, () -> definedName(rest)); return;
+      case "elifndef": elif(index, () -> !definedName(rest)); return;
+      case "else": elseBranch(index); return;
+      case "endif": endif(index); return;
       default: break;
     }
     if (!active) {
@@ -220,7 +477,7 @@ final class DirectiveWalker {
     }
     switch (name) {
       case "define":
-        defineFromText(pp, body.substring(toks.get(0).end()), origin(), t.line(), inactive != null ? index : -1);
+        defineFromText(pp, body.substring(toks.get(0).end()), origin(), directiveLine(), inactive != null ? index : -1);
         break;
       case "undef":
         if (!rest.isEmpty()) {
@@ -228,7 +485,7 @@ final class DirectiveWalker {
         }
         break;
       case "include": case "include_next": case "import":
-        include(t, rest);
+        include(token(), rest);
         break;
       case "pragma":
         if (!rest.isEmpty() && rest.get(0).text().equals("once")) {
@@ -236,7 +493,7 @@ final class DirectiveWalker {
         }
         break;
       case "error":
-        warn(t, "KP1105", "#error in an active region: " + MacroExpander.join(rest));
+        warn(token(), "KP1105", "#error in an active region: " + MacroExpander.join(rest));
         break;
       default:
         break;
@@ -257,61 +514,62 @@ final class DirectiveWalker {
     return !rest.isEmpty() && pp.macros.containsKey(rest.get(0).text());
   }
 
-  private boolean evaluate(Token t, List<Token> condition) {
+  private boolean evaluate(List<Token> condition) {
     try {
       return pp.evaluator.evaluate(condition) != 0;
     } catch (ConditionEvaluator.BadCondition | RuntimeException e) {
+      Token t = token();
       warn(t, "KP1101", "cannot evaluate '" + t.text().trim() + "' (" + e.getMessage() + "); taken as false");
       return false;
     }
   }
 
-  private void open(Token t, int index, boolean take) {
+  private void open(int index, boolean take) {
     markIfInactive(index);
     groups.push(new Group(active, take));
-    setActive(take, t, index);
+    setActive(take, index);
   }
 
-  private void elif(Token t, int index, java.util.function.BooleanSupplier cond) {
+  private void elif(int index, java.util.function.BooleanSupplier cond) {
     Group g = groups.peek();
     if (g == null) {
-      warn(t, "KP1104", "#elif without #if");
+      warn(token(), "KP1104", "#elif without #if");
       return;
     }
     boolean take = g.parentActive && !g.taken && !g.sawElse && cond.getAsBoolean();
     if (take) {
       g.taken = true;
     }
-    setActive(take, t, index);
+    setActive(take, index);
   }
 
-  private void elseBranch(Token t, int index) {
+  private void elseBranch(int index) {
     Group g = groups.peek();
     if (g == null) {
-      warn(t, "KP1104", "#else without #if");
+      warn(token(), "KP1104", "#else without #if");
       return;
     }
     boolean take = g.parentActive && !g.taken && !g.sawElse;
     g.sawElse = true;
     g.taken |= take;
-    setActive(take, t, index);
+    setActive(take, index);
   }
 
-  private void endif(Token t, int index) {
+  private void endif(int index) {
     Group g = groups.poll();
     if (g == null) {
-      warn(t, "KP1104", "#endif without #if");
+      warn(token(), "KP1104", "#endif without #if");
       return;
     }
-    setActive(g.parentActive, t, index);
+    setActive(g.parentActive, index);
     markIfInactive(index);
   }
 
   /** Switches activity at a conditional directive, opening or closing an inactive region. */
-  private void setActive(boolean now, Token t, int index) {
+  private void setActive(boolean now, int index) {
     if (active && !now) {
       regionStart = index + 1;
-      regionCondition = t.text().trim();
+      regionCondition = src.substring(from, to).trim(); // the directive's text, without making its token
     } else if (!active && now) {
       closeRegion(index);
     }
