@@ -46,7 +46,7 @@ public final class Sema {
 
   private Sema(Function<String, Optional<String>> macros, int tokens) {
     this.types = new WrittenTypes(macros);
-    this.uses = new NameUses(Math.max(32, tokens / 8)); // about one name use in eight tokens
+    this.uses = new NameUses(tokens);
     // sized from the file so the lists are not regrown and copied a few times each
     this.symbols = new ArrayList<>(Math.max(16, tokens / 24)); // about one declaration in 30 tokens
     this.calls = new ArrayList<>(Math.max(16, tokens / 32));
@@ -72,6 +72,7 @@ public final class Sema {
     } finally {
       sema.scope.giveBack();
       sema.scope = null;
+      sema.uses.compact();
     }
     return new SemanticModel(sema);
   }

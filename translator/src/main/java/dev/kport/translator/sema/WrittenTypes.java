@@ -15,6 +15,8 @@ final class WrittenTypes {
   private final Function<String, Optional<String>> macros;
   /** Template parameters in scope where the walk is. */
   private final Set<String> templateParams = new HashSet<>();
+  /** Changes whenever {@link #templateParams} does: a {@link Written}'s dependence holds for one version. */
+  private int templateParamsVersion;
   /**
    * Base type spellings seen through macros and made canonical. A file writes the same few bases
    * ({@code float}, {@code unsigned int}, {@code DATA_TYPE}) again and again, and the macros do
@@ -30,6 +32,13 @@ final class WrittenTypes {
      * {@code float *} parameters) share one instead of each making its own.
      */
     Type last;
+    /**
+     * Whether the base mentions a template parameter, for the template parameters of version
+     * {@link #dependentVersion}: a template body writes its few types again and again, and
+     * each was scanned word by word at each use.
+     */
+    boolean dependent;
+    int dependentVersion = -1;
 
     Written(String base) {
       this.base = base;
@@ -46,7 +55,7 @@ final class WrittenTypes {
       w = new Written(semanticBase(t.base()));
       baseNames.put(t.base(), w);
     }
-    boolean dependent = !templateParams.isEmpty() && mentionsTemplateParam(w.base);
+    boolean dependent = !templateParams.isEmpty() && dependent(w);
     int arrayDims = t.arrayDims().size();
     boolean reference = t.ref() > 0;
     Type last = w.last;
@@ -61,11 +70,26 @@ final class WrittenTypes {
 
   /** Whether {@code name} was not a template parameter in scope already (then it is one now). */
   boolean enterTemplateParam(String name) {
-    return templateParams.add(name);
+    boolean added = templateParams.add(name);
+    if (added) {
+      templateParamsVersion++;
+    }
+    return added;
   }
 
   void leaveTemplateParams(List<String> names) {
-    templateParams.removeAll(names);
+    if (templateParams.removeAll(names)) {
+      templateParamsVersion++;
+    }
+  }
+
+  /** {@link #mentionsTemplateParam} of a written base, worked out once per version of the parameters. */
+  private boolean dependent(Written w) {
+    if (w.dependentVersion != templateParamsVersion) {
+      w.dependent = mentionsTemplateParam(w.base);
+      w.dependentVersion = templateParamsVersion;
+    }
+    return w.dependent;
   }
 
   private String semanticBase(String written) {
