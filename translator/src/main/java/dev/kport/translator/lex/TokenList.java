@@ -194,8 +194,12 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         return last + 1;
       }
     }
-    int lo = 1;
-    int hi = lineCount;
+    lastLine = lineIn(at, 1, lineCount);
+    return lastLine;
+  }
+
+  /** The last line in [lo, hi] that starts at or before offset {@code at}, where line lo does. */
+  private int lineIn(int at, int lo, int hi) {
     while (lo < hi) {
       int mid = (lo + hi + 1) >>> 1;
       if (lineStarts[mid] <= at) {
@@ -204,7 +208,6 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         hi = mid - 1;
       }
     }
-    lastLine = lo;
     return lo;
   }
 
@@ -382,15 +385,6 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
       step <<= 1;
       hi = lo + step;
     }
-    hi = Math.min(hi, lineCount + 1) - 1; // the line is in [lo, hi]
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (lineStarts[mid] <= at) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
+    return lineIn(at, lo, Math.min(hi, lineCount + 1) - 1); // the line is in [lo, hi]
   }
 }
