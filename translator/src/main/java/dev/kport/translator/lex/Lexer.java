@@ -29,11 +29,6 @@ public final class Lexer {
    * for directives and macros skip it, as few of them are ever asked.
    */
   static final int NUMBER_NAMES_FROM = 4096;
-  /** The name just scanned packed one character per byte when short and ASCII, else -1. */
-  private long nameKey;
-  /** Where the name {@link #nameKey} packs starts and ends: it is used only for that token. */
-  private int nameStart = -1;
-  private int nameEnd;
   /** Offset of the first character of each line, by line number (index 0 unused). */
   private int[] lineStarts;
   private int count;
@@ -71,132 +66,167 @@ public final class Lexer {
   }
 
   private TokenList run() {
-    while (pos < len) {
-      int start = pos;
-      char c = buf[start];
-      if (c < 128) { // the common tokens, each stored with the kind it is known to have
+    final char[] b = buf;
+    final int end = len;
+    int p = 0;
+    int n = 0; // tokens stored; the arrays are re-read after the general path, which may grow them
+    byte[] kinds = this.kinds;
+    int[] starts = this.starts;
+    boolean lineOpen = true; // only blanks so far on this line, as the field atLineStart
+    while (p < end) {
+      if (n == kinds.length) {
+        count = n;
+        grow();
+        kinds = this.kinds;
+        starts = this.starts;
+      }
+      char c = b[p];
+      // the common tokens, each stored with the kind it is known to have; locals, not fields, so
+      // the loop keeps its position and count in registers
+      if (c < 128) {
         switch (START_CLASS[c]) {
           case SPACE -> {
-            whitespace();
-            put(B_WHITESPACE, start);
-            if (multiline) { // a backslash-newline inside the blanks
-              multiline = false;
-              countLineEnds(start);
+            int q = p + 1;
+            while (q < end && b[q] == ' ') {
+              q++;
             }
-            continue;
+            if (q == end || !isBlank(b[q]) && b[q] != '\\') {
+              kinds[n] = B_WHITESPACE;
+              starts[n++] = p;
+              p = q;
+              continue;
+            }
           }
           case LINE_END -> {
-            pos += newlineLength(start);
-            put(B_NEWLINE, start);
-            newLine(pos);
-            atLineStart = true;
+            int q = c == '\r' && p + 1 < end && b[p + 1] == '\n' ? p + 2 : p + 1;
+            kinds[n] = B_NEWLINE;
+            starts[n++] = p;
+            p = q;
+            newLine(p);
+            lineOpen = true;
             continue;
           }
           case NAME -> {
-            if (asciiName(start)) {
+            int q = p + 1;
+            long key = c;
+            char d = 0;
+            while (q < end) {
+              d = b[q];
+              if (d >= 128 || !ASCII_IDENTIFIER_PART[d]) {
+                break;
+              }
+              key = key << 8 | d;
+              q++;
+            }
+            if (q == end || d < 128 && d != '"' && d != '\'') { // else a literal prefix or more name: general path
+              if (spellings != null) {
+                int length = q - p;
+                nameIds[n] = length <= 8 ? spellings.numberOfShort(key, p, length) : spellings.number(p, length, -1);
+              }
+              kinds[n] = B_IDENTIFIER;
+              starts[n++] = p;
+              p = q;
+              lineOpen = false;
               continue;
             }
           }
           case DIGIT -> {
+            pos = p;
             number();
-            put(B_NUMBER, start);
-            atLineStart = false;
+            kinds[n] = B_NUMBER;
+            starts[n++] = p;
+            p = pos;
+            lineOpen = false;
             continue;
           }
           case PUNCTUATION -> {
-            byte kind = (byte) Punctuators.scan(this).ordinal();
-            put(kind, start);
-            atLineStart = false;
-            continue;
+            char a = p + 1 < end ? b[p + 1] : 0;
+            int length = a < 128 ? PUNCTUATOR_LENGTH[c << 7 | a] : 1;
+            if (length != 0) {
+              kinds[n] = B_PUNCTUATOR;
+              starts[n++] = p;
+              p += length;
+              lineOpen = false;
+              continue;
+            }
           }
           default -> {
             // comments, directives, literals, splices and the rest: the general path below
           }
         }
       }
-      TokenKind kind = scan();
-      if (pos <= start) { // defensive: every scan must consume, or the loop would never end
-        pos = start + 1;
-        kind = TokenKind.UNKNOWN;
-      }
-      emit(kind, start);
+      pos = p;
+      count = n;
+      atLineStart = lineOpen;
+      general(p);
+      p = pos;
+      n = count;
+      lineOpen = atLineStart;
+      kinds = this.kinds;
+      starts = this.starts;
     }
+    count = n;
     lineStarts[line] = lineStart;
     return new TokenList(src, buf, kinds, starts, nameIds, spellings, lineStarts, line, count);
   }
 
   /**
-   * An identifier of ASCII characters at {@code start}, stored with its spelling number. Returns
-   * false, consuming nothing, when it is not one: a literal's prefix ({@code u8"..."}) or a name
-   * going on with other characters, which the general path reads.
+   * Scans and stores the token at {@code start} (= {@code pos}) by the general path: comments,
+   * directives, literals, splices and the rare cases. Kept in one method, too big for the JIT to
+   * inline when hot (over 325 bytecodes): inlined into {@link #run} it made the fast loop's
+   * compiled code some 15% slower.
    */
-  private boolean asciiName(int start) {
-    int p = start;
-    long key = 0;
-    while (p < len) {
-      char c = buf[p];
-      if (c >= 128 || !ASCII_IDENTIFIER_PART[c]) {
-        if (c >= 128 || c == '"' || c == '\'') {
-          return false;
+  private void general(int start) {
+    char c = buf[start];
+    TokenKind kind;
+    switch (c) {
+      case '\n': case '\r':
+        pos += newlineLength(pos);
+        kind = TokenKind.NEWLINE;
+        break;
+      case ' ': case '\t': case '\f': case '\u000b':
+        kind = whitespace();
+        break;
+      case '\\':
+        kind = spliceLength(pos) > 0 ? whitespace() : Punctuators.scan(this);
+        break;
+      case '/':
+        kind = slash();
+        break;
+      case '#':
+        if (atLineStart) {
+          directive();
+          kind = TokenKind.DIRECTIVE;
+        } else {
+          kind = Punctuators.scan(this);
         }
         break;
-      }
-      key = key << 8 | c;
-      p++;
+      case '"': case '\'':
+        quoted(c);
+        kind = c == '"' ? TokenKind.STRING : TokenKind.CHAR;
+        break;
+      case '.':
+        if (isDigit(at(pos + 1))) {
+          number();
+          kind = TokenKind.NUMBER;
+        } else {
+          kind = Punctuators.scan(this);
+        }
+        break;
+      default:
+        kind = other(c);
     }
-    pos = p;
-    if (count == kinds.length) {
-      grow();
+    if (pos <= start) { // defensive: every scan must consume, or the loop would never end
+      pos = start + 1;
+      kind = TokenKind.UNKNOWN;
     }
-    kinds[count] = B_IDENTIFIER;
-    starts[count] = start;
-    if (spellings != null) {
-      int n = p - start;
-      nameIds[count] = n <= 8 ? spellings.numberOfShort(key, start, n) : spellings.number(start, n, -1);
-    }
-    count++;
-    atLineStart = false;
-    return true;
-  }
-
-  /** Stores a token whose kind is known and that ends on the line it starts. */
-  private void put(byte kind, int start) {
-    if (count == kinds.length) {
-      grow();
-    }
-    kinds[count] = kind;
-    starts[count] = start;
-    count++;
-  }
-
-  private static final byte B_WHITESPACE = (byte) TokenKind.WHITESPACE.ordinal();
-  private static final byte B_NEWLINE = (byte) TokenKind.NEWLINE.ordinal();
-  private static final byte B_IDENTIFIER = (byte) TokenKind.IDENTIFIER.ordinal();
-  private static final byte B_NUMBER = (byte) TokenKind.NUMBER.ordinal();
-
-  /** What an ASCII character can start, for the fast paths of {@link #run}. */
-  private static final byte OTHER = 0, SPACE = 1, LINE_END = 2, NAME = 3, DIGIT = 4, PUNCTUATION = 5;
-  private static final byte[] START_CLASS = new byte[128];
-
-  static {
-    for (char c = 0; c < 128; c++) {
-      START_CLASS[c] = c == ' ' || c == '\t' || c == '\f' || c == '\u000b' ? SPACE
-          : c == '\n' || c == '\r' ? LINE_END
-          : (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' ? NAME
-          : isDigit(c) ? DIGIT
-          : "{}[]();,?~<>%:+-&|=!*^".indexOf(c) >= 0 ? PUNCTUATION
-          : OTHER; // '/', '#', '.', quotes, backslash and control characters take the general path
-    }
-  }
-
-  private void emit(TokenKind kind, int start) {
     if (count == kinds.length) {
       grow();
     }
     kinds[count] = (byte) kind.ordinal();
     starts[count] = start;
     if (kind == TokenKind.IDENTIFIER && spellings != null) {
-      nameIds[count] = spellings.number(start, pos - start, start == nameStart && pos == nameEnd ? nameKey : -1);
+      nameIds[count] = spellings.number(start, pos - start, -1);
     }
     count++;
     if (kind == TokenKind.NEWLINE) {
@@ -210,6 +240,53 @@ public final class Lexer {
     }
     if (kind != TokenKind.WHITESPACE && kind != TokenKind.BLOCK_COMMENT) {
       atLineStart = false;
+    }
+  }
+
+  private static final byte B_WHITESPACE = (byte) TokenKind.WHITESPACE.ordinal();
+  private static final byte B_NEWLINE = (byte) TokenKind.NEWLINE.ordinal();
+  private static final byte B_IDENTIFIER = (byte) TokenKind.IDENTIFIER.ordinal();
+  private static final byte B_NUMBER = (byte) TokenKind.NUMBER.ordinal();
+  private static final byte B_PUNCTUATOR = (byte) TokenKind.PUNCTUATOR.ordinal();
+
+  /** What an ASCII character can start, for the fast paths of {@link #run}. */
+  private static final byte OTHER = 0, SPACE = 1, LINE_END = 2, NAME = 3, DIGIT = 4, PUNCTUATION = 5;
+  private static final byte[] START_CLASS = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      START_CLASS[c] = c == ' ' || c == '\t' || c == '\f' || c == '\u000b' ? SPACE
+          : c == '\n' || c == '\r' ? LINE_END
+          : (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' ? NAME
+          : isDigit(c) ? DIGIT
+          : "{}[]();,?~<>%:+-&|=!*^/.".indexOf(c) >= 0 ? PUNCTUATION
+          : OTHER; // '#', quotes, backslash and control characters take the general path
+    }
+  }
+
+  /**
+   * For a punctuation character {@code c} followed by ASCII {@code a}: the punctuator's length
+   * when those two decide it, else 0 (a comment, a number, a launch bracket, three-character
+   * operators and digraph corners), which {@link #general} sorts out. Most punctuators ({@code .},
+   * {@code =}, {@code *}, {@code ->}) so need no call into {@link Punctuators}.
+   */
+  private static final byte[] PUNCTUATOR_LENGTH = new byte[128 * 128];
+
+  static {
+    java.util.Set<String> twos = java.util.Set.of("::", "->", "++", "--", "<=", ">=", "==", "!=", "&&", "||", "+=",
+        "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<%", "%>", "<:", ":>");
+    for (char c = 0; c < 128; c++) {
+      if (START_CLASS[c] != PUNCTUATION) {
+        continue;
+      }
+      for (char a = 0; a < 128; a++) {
+        String pair = "" + c + a;
+        boolean two = twos.contains(pair);
+        boolean undecided = (c == '/' && (a == '/' || a == '*')) || (c == '.' && (isDigit(a) || a == '.' || a == '*'))
+            || (c == '-' && a == '>') || (c == '<' && (a == '<' || a == ':' || a == '=')) || (c == '>' && a == '>')
+            || (c == '%' && a == ':');
+        PUNCTUATOR_LENGTH[c << 7 | a] = (byte) (undecided ? 0 : two ? 2 : 1);
+      }
     }
   }
 
@@ -242,38 +319,6 @@ public final class Lexer {
       if (c == '\n' || (c == '\r' && at(i + 1) != '\n')) {
         newLine(i + 1);
       }
-    }
-  }
-
-  private TokenKind scan() {
-    char c = buf[pos];
-    switch (c) {
-      case '\n': case '\r':
-        pos += newlineLength(pos);
-        return TokenKind.NEWLINE;
-      case ' ': case '\t': case '\f': case '\u000b':
-        return whitespace();
-      case '\\':
-        return spliceLength(pos) > 0 ? whitespace() : Punctuators.scan(this);
-      case '/':
-        return slash();
-      case '#':
-        if (atLineStart) {
-          directive();
-          return TokenKind.DIRECTIVE;
-        }
-        return Punctuators.scan(this);
-      case '"': case '\'':
-        quoted(c);
-        return c == '"' ? TokenKind.STRING : TokenKind.CHAR;
-      case '.':
-        if (isDigit(at(pos + 1))) {
-          number();
-          return TokenKind.NUMBER;
-        }
-        return Punctuators.scan(this);
-      default:
-        return other(c);
     }
   }
 
@@ -323,10 +368,27 @@ public final class Lexer {
 
   /** Up to the line end; a backslash-newline continues a line comment, as in C. */
   private void lineComment() {
-    pos += 2;
-    while (pos < len && !isNewline(buf[pos])) {
-      pos += buf[pos] == '\\' && spliceLength(pos) > 0 ? splice(pos) : 1;
+    pos = lineCommentEnd(pos + 2);
+  }
+
+  /**
+   * Where a line comment's text from {@code p} ends. A local position, not the field, in the loop:
+   * comments are long, and the field cost a store per character.
+   */
+  private int lineCommentEnd(int p) {
+    final char[] b = buf;
+    while (p < len) {
+      char c = b[p];
+      if (c <= '\\' && (c == '\n' || c == '\r' || c == '\\')) { // one compare for most characters
+        if (c != '\\') {
+          return p;
+        }
+        p += spliceLength(p) > 0 ? splice(p) : 1;
+      } else {
+        p++;
+      }
     }
+    return p;
   }
 
   private void blockComment() {
@@ -337,42 +399,50 @@ public final class Lexer {
 
   /** The whole logical line; comments inside it belong to it, a block comment may carry it on. */
   private void directive() {
-    pos++;
-    while (pos < len) {
-      char c = buf[pos];
+    final char[] b = buf;
+    int p = pos + 1;
+    while (p < len) {
+      char c = b[p];
+      if (c > '\\' || !DIRECTIVE_STOP[c]) { // most characters of a directive are plain text
+        p++;
+        continue;
+      }
       if (isNewline(c)) {
-        return;
+        break;
       }
-      if (c == '\\' && spliceLength(pos) > 0) {
-        pos += splice(pos);
-      } else if (c == '/' && at(pos + 1) == '*') {
+      if (c == '\\' && spliceLength(p) > 0) {
+        p += splice(p);
+      } else if (c == '/' && at(p + 1) == '*') {
+        pos = p;
         blockComment();
-      } else if (c == '/' && at(pos + 1) == '/') {
-        lineComment();
+        p = pos;
+      } else if (c == '/' && at(p + 1) == '/') {
+        p = lineCommentEnd(p + 2);
       } else if (c == '"' || c == '\'') {
+        pos = p;
         quoted(c);
+        p = pos;
       } else {
-        pos++;
+        p++;
       }
+    }
+    pos = p;
+  }
+
+  /** Characters up to {@code \\} that a directive's scan must look at: line ends, splices, comments, quotes. */
+  private static final boolean[] DIRECTIVE_STOP = new boolean['\\' + 1];
+
+  static {
+    for (char c : new char[] {'\n', '\r', '\\', '/', '"', '\''}) {
+      DIRECTIVE_STOP[c] = true;
     }
   }
 
   private TokenKind identifierOrPrefixedLiteral() {
     int start = pos;
-    long key = 0;
-    int seen = 0; // the characters or'ed: 128 and up when one is not ASCII
-    while (pos < len) {
-      char c = buf[pos];
-      if (!isIdentifierPart(c)) {
-        break;
-      }
-      key = key << 8 | c; // the name's number is looked up from this, without reading it again
-      seen |= c;
+    while (pos < len && isIdentifierPart(buf[pos])) {
       pos++;
     }
-    nameKey = pos - start <= 8 && seen < 128 ? key : -1;
-    nameStart = start;
-    nameEnd = pos;
     char next = at(pos);
     if (next != '"' && next != '\'') {
       return TokenKind.IDENTIFIER; // the common case: no literal prefix to look at
@@ -424,19 +494,21 @@ public final class Lexer {
 
   /** A pp-number: permissive on purpose, so {@code 0x1p-3f}, {@code 1'000'000ull} stay whole. */
   private void number() {
-    pos++;
-    while (pos < len) {
-      char c = buf[pos];
+    final char[] b = buf;
+    int p = pos + 1;
+    while (p < len) {
+      char c = b[p];
       if (isIdentifierPart(c) || c == '.') {
-        char next = at(pos + 1);
+        char next = at(p + 1);
         boolean signedExponent = (c == 'e' || c == 'E' || c == 'p' || c == 'P') && (next == '+' || next == '-');
-        pos += signedExponent ? 2 : 1;
-      } else if (c == '\'' && isSeparatedDigit(at(pos + 1))) {
-        pos += 2;
+        p += signedExponent ? 2 : 1;
+      } else if (c == '\'' && isSeparatedDigit(at(p + 1))) {
+        p += 2;
       } else {
-        return;
+        break;
       }
     }
+    pos = p;
   }
 
   private static boolean isSeparatedDigit(char next) {
@@ -445,23 +517,25 @@ public final class Lexer {
 
   /** A string or char literal from the quote at {@code pos}; an unescaped line end ends it unterminated. */
   private void quoted(char quote) {
-    pos++;
-    while (pos < len) {
-      char c = buf[pos];
+    final char[] b = buf;
+    int p = pos + 1;
+    while (p < len) {
+      char c = b[p];
       if (c == quote) {
-        pos++;
-        return;
+        p++;
+        break;
       }
       if (isNewline(c)) {
-        return;
+        break;
       }
       if (c == '\\') {
         // an escape, or a backslash-newline that carries the literal onto the next line
-        pos += spliceLength(pos) > 0 ? splice(pos) : Math.min(2, len - pos);
+        p += spliceLength(p) > 0 ? splice(p) : Math.min(2, len - p);
       } else {
-        pos++;
+        p++;
       }
     }
+    pos = p;
   }
 
   // ---- used by Punctuators
