@@ -243,12 +243,18 @@ abstract class ParserBase {
     return q < n ? word(q) : "";
   }
 
-  /** The text of significant token {@code q} ({@code q < n}). */
+  /**
+   * The text of significant token {@code q} ({@code q < n}). A name, the usual case, is one array
+   * read away; the rest is in {@link #otherWord} so that this part is small enough to be inlined
+   * at every caller.
+   */
   final String word(int q) {
     int id = ids[q];
-    if (id >= 0) {
-      return spellings.text(id);
-    }
+    return id >= 0 ? spellings.text(id) : otherWord(q);
+  }
+
+  /** {@link #word} for a token without a spelling number: an operator, a literal, or any token of a plain list. */
+  private String otherWord(int q) {
     if (words != null && words[q] != null) {
       return words[q];
     }
