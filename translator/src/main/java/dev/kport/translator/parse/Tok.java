@@ -248,6 +248,19 @@ final class Tok {
 
   /** Words that can only begin (or continue) declaration specifiers. */
   static boolean isDeclSpecifierWord(int c) {
+    return c >= 0 && c < LIMIT && DECL_SPECIFIER_WORD[c];
+  }
+
+  /** {@link #isDeclSpecifierWord} by code: one array read instead of a dozen comparisons per statement. */
+  private static final boolean[] DECL_SPECIFIER_WORD = new boolean[LIMIT];
+
+  static {
+    for (int c = 0; c < LIMIT; c++) {
+      DECL_SPECIFIER_WORD[c] = declSpecifierWord(c);
+    }
+  }
+
+  private static boolean declSpecifierWord(int c) {
     return (c >= K_TYPEDEF && c <= K_THREAD_LOCAL) || c == K_CONSTEVAL || c == K_CONSTINIT
         || c == K_AUTO || c == K_DECLTYPE || c == K_ALIGNAS || c == K_ATTRIBUTE || c == K_DECLSPEC
         || c == K_STRUCT || c == K_CLASS || c == K_UNION || c == K_ENUM || c == K_TYPENAME
