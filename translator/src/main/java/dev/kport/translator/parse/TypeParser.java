@@ -117,7 +117,14 @@ abstract class TypeParser extends PrimaryParser {
     ds.first = idx();
     while (true) {
       int k = c();
-      if (Tok.isCudaSpecifier(k)) {
+      if (k == Tok.IDENT) { // the commonest: none of the keyword tests below apply to a name
+        if (ds.hasType) {
+          return ds;
+        }
+        if (!specifierMacro(ds)) {
+          namedType(ds);
+        }
+      } else if (Tok.isCudaSpecifier(k)) {
         cudaSpecifier(ds, k);
       } else if (k >= Tok.K_TYPEDEF && k <= Tok.K_THREAD_LOCAL && k != Tok.K_CONST && k != Tok.K_VOLATILE) {
         ds.flags |= storageFlag(k);
@@ -161,10 +168,7 @@ abstract class TypeParser extends PrimaryParser {
         advance();
         skipBalanced();
         setType(ds, spell(from, lastIdx()), from);
-      } else if (k == Tok.IDENT || k == Tok.SCOPE) {
-        if (k == Tok.IDENT && specifierMacro(ds)) {
-          continue;
-        }
+      } else if (k == Tok.SCOPE) {
         namedType(ds);
       } else {
         return ds;
@@ -234,10 +238,35 @@ abstract class TypeParser extends PrimaryParser {
       setType(ds, w, idx());
       ds.builtinWords = true;
     } else {
-      ds.base = ds.base + " " + w;
+      ds.base = joined(ds.base, w);
       ds.typeLast = idx();
     }
     advance();
+  }
+
+  /**
+   * The last few spellings of builtin words joined by {@link #builtinWord}, by the identity of the
+   * two texts joined: a file writes the same {@code unsigned int} over and over, and each name's
+   * text is one shared string, so most joins are found here instead of being built again.
+   */
+  private final String[] joinedBases = new String[4];
+  private final String[] joinedWords = new String[4];
+  private final String[] joinedTexts = new String[4];
+  private int nextJoined;
+
+  /** {@code base + " " + word}, the same text as a fresh join, shared where this file made it before. */
+  private String joined(String base, String word) {
+    for (int i = 0; i < joinedTexts.length; i++) {
+      if (joinedBases[i] == base && joinedWords[i] == word) {
+        return joinedTexts[i];
+      }
+    }
+    String text = base + " " + word;
+    int slot = nextJoined++ & (joinedTexts.length - 1);
+    joinedBases[slot] = base;
+    joinedWords[slot] = word;
+    joinedTexts[slot] = text;
+    return text;
   }
 
   private void setType(DeclSpec ds, String base, int from) {
