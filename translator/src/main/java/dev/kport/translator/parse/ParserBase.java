@@ -135,8 +135,17 @@ abstract class ParserBase {
     ids = spare != null && spare[2].length >= count ? spare[2] : new int[count];
     words = null; // the lexer's list gives other texts when asked
     int[] codeOf = codesBySpelling(spare, spellings.size());
+    int[] codes = code;
+    int[] numbers = ids;
     for (int q = 0; q < count; q++) {
       int i = kept[q];
+      // punctuators first: shortPunctuator tests the kind itself, so the commonest token costs one call
+      int chars = list.shortPunctuator(i);
+      if (chars >= 0) {
+        codes[q] = Tok.punctuator(chars);
+        numbers[q] = -1;
+        continue;
+      }
       int k = list.kindOrdinal(i);
       if (k == IDENTIFIER) {
         int id = list.nameId(i);
@@ -148,15 +157,11 @@ abstract class ParserBase {
           c = Tok.classify(TokenKind.IDENTIFIER, spellings.text(id));
           codeOf[id] = c;
         }
-        code[q] = c;
-        ids[q] = id; // its text is the spelling's, read through the number: no reference stored per token
-      } else if (k == PUNCTUATOR) {
-        ids[q] = -1;
-        int chars = list.shortPunctuator(i);
-        code[q] = chars >= 0 ? Tok.punctuator(chars) : Tok.classify(TokenKind.PUNCTUATOR, list.text(i));
+        codes[q] = c;
+        numbers[q] = id; // its text is the spelling's, read through the number: no reference stored per token
       } else {
-        ids[q] = -1;
-        code[q] = Tok.classify(list.kind(i), "");
+        numbers[q] = -1;
+        codes[q] = k == PUNCTUATOR ? Tok.classify(TokenKind.PUNCTUATOR, list.text(i)) : Tok.classify(list.kind(i), "");
       }
     }
     codeOfSpelling = codeOf;
