@@ -50,6 +50,13 @@ abstract class ParserBase {
   int[] ids;
   /** The lexer's numbering of the names, when {@link #lexed}; else null. */
   private Spellings spellings;
+  /**
+   * The text of each spelling number that occurs among the significant tokens, filled when
+   * {@link #significant(TokenList, PreprocessorView)} first meets the number. {@link #word} reads
+   * it with one array load, where going through {@link Spellings#text} made word() too large,
+   * once compiled, for the JIT to inline at its many callers.
+   */
+  private String[] nameTexts;
   /** By spelling number: 0 not yet asked, 1 not a macro, 2 a macro. */
   private byte[] macroMemo = new byte[0];
   final int n;
@@ -135,6 +142,7 @@ abstract class ParserBase {
     ids = spare != null && spare[2].length >= count ? spare[2] : new int[count];
     words = null; // the lexer's list gives other texts when asked
     int[] codeOf = codesBySpelling(spare, spellings.size());
+    String[] texts = new String[codeOf.length];
     int[] codes = code;
     int[] numbers = ids;
     for (int q = 0; q < count; q++) {
@@ -151,11 +159,14 @@ abstract class ParserBase {
         int id = list.nameId(i);
         if (id >= codeOf.length) {
           codeOf = java.util.Arrays.copyOf(codeOf, Math.max(id + 1, codeOf.length * 2));
+          texts = java.util.Arrays.copyOf(texts, codeOf.length);
         }
         int c = codeOf[id];
         if (c == 0) {
-          c = Tok.classify(TokenKind.IDENTIFIER, spellings.text(id));
+          String text = spellings.text(id);
+          c = Tok.classify(TokenKind.IDENTIFIER, text);
           codeOf[id] = c;
+          texts[id] = text;
         }
         codes[q] = c;
         numbers[q] = id; // its text is the spelling's, read through the number: no reference stored per token
@@ -165,6 +176,7 @@ abstract class ParserBase {
       }
     }
     codeOfSpelling = codeOf;
+    nameTexts = texts;
     names.presize(spellings);
     macroMemo = new byte[spellings.size()];
     return count;
@@ -255,7 +267,7 @@ abstract class ParserBase {
    */
   final String word(int q) {
     int id = ids[q];
-    return id >= 0 ? spellings.text(id) : otherWord(q);
+    return id >= 0 ? nameTexts[id] : otherWord(q);
   }
 
   /** {@link #word} for a token without a spelling number: an operator, a literal, or any token of a plain list. */
