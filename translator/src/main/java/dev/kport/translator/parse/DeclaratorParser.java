@@ -124,7 +124,7 @@ abstract class DeclaratorParser extends TypeParser {
     int from = idx();
     d.nameIdx = from;
     if (c() == Tok.IDENT && c(1) != Tok.SCOPE && c(1) != Tok.LT) { // the common case: a plain name
-      d.name = text();
+      d.name = nameAt(p);
       advance();
       return;
     }

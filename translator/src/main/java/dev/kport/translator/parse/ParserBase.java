@@ -270,20 +270,38 @@ abstract class ParserBase {
     return id >= 0 ? nameTexts[id] : otherWord(q);
   }
 
-  /** {@link #word} for a token without a spelling number: an operator, a literal, or any token of a plain list. */
+  /**
+   * {@link #word} for a token without a spelling number: an operator's one text, or any token of a
+   * plain list. Literals go on to {@link #rareWord}, kept out so that this method, inlined into
+   * word(), keeps word() small once compiled.
+   */
   private String otherWord(int q) {
-    if (words != null && words[q] != null) {
-      return words[q];
-    }
-    // An operator: its one text, neither looked up nor stored. A code has a spelling only when a
-    // single punctuator text gives it (digraphs leave theirs without), and names, whose
-    // alternative spellings ("and") share operator codes, were answered above by number.
+    String s = words == null ? Tok.spelling(code[q]) : words[q];
+    return s != null ? s : rareWord(q);
+  }
+
+  /**
+   * An operator's text when a single punctuator text gives its code (digraphs leave theirs
+   * without; names, whose alternative spellings ("and") share operator codes, were answered by
+   * number), else the token's own text: numbers, strings, read a few times at most.
+   */
+  private String rareWord(int q) {
     String s = Tok.spelling(code[q]);
     if (s != null) {
       return s;
     }
     int i = sig[q];
-    return lexed != null ? lexed.text(i) : tokens.get(i).text(); // numbers, strings: read a few times at most
+    return lexed != null ? lexed.text(i) : tokens.get(i).text();
+  }
+
+  /**
+   * The text of significant token {@code q} when it is a name or a keyword (a token the lexer read
+   * as an identifier, so it has a spelling number, or a text in a plain list): two array reads and
+   * no call, so that it is inlined everywhere, where {@link #word} may not be.
+   */
+  final String nameAt(int q) {
+    int id = ids[q];
+    return id >= 0 ? nameTexts[id] : words[q];
   }
 
   /** The spelling number of significant token {@code q}, or -1 (not a name, or no numbers). */
@@ -387,7 +405,7 @@ abstract class ParserBase {
     if (c() != Tok.IDENT) {
       throw expected(what);
     }
-    String s = text();
+    String s = nameAt(p);
     advance();
     return s;
   }

@@ -68,7 +68,7 @@ abstract class TypeParser extends PrimaryParser {
       return startsTypeId();
     }
     if (k == Tok.IDENT && c(1) != Tok.SCOPE) { // a plain name: answered by its spelling number
-      String name = text();
+      String name = nameAt(p);
       int id = id(p);
       return names.isType(name, id) || (names.isTemplate(name, id) && c(1) == Tok.LT);
     }
@@ -233,7 +233,7 @@ abstract class TypeParser extends PrimaryParser {
 
   /** {@code unsigned long long int}: builtin words combine into one base spelled with single spaces. */
   private void builtinWord(DeclSpec ds) {
-    String w = text();
+    String w = nameAt(p); // a keyword, read by the lexer as a name
     if (!ds.hasType) {
       setType(ds, w, idx());
       ds.builtinWords = true;
@@ -282,7 +282,7 @@ abstract class TypeParser extends PrimaryParser {
    * a declaration keyword.
    */
   private boolean specifierMacro(DeclSpec ds) {
-    String name = text();
+    String name = nameAt(p); // at a name
     int id = id(p);
     int flags = names.specifierFlags(name, id);
     if (flags >= 0) {
@@ -328,7 +328,7 @@ abstract class TypeParser extends PrimaryParser {
       break;
     }
     // one word, the usual case: its text without going back to the token list
-    setType(ds, p == fromPos + 1 && gtSplit == 0 ? word(fromPos) : spell(from, lastIdx()), from);
+    setType(ds, p == fromPos + 1 && gtSplit == 0 ? nameAt(fromPos) : spell(from, lastIdx()), from);
     ds.templateArgs = args;
   }
 
