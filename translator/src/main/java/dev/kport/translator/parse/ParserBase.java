@@ -255,6 +255,15 @@ abstract class ParserBase {
     return p < n ? word(p) : "";
   }
 
+  /**
+   * The text of the current token, an operator outside a split {@code >>}: its one spelling
+   * straight from the code where it has one, without going through {@link #word}.
+   */
+  final String operatorText() {
+    String s = words == null && ids[p] < 0 ? Tok.spelling(current) : null;
+    return s != null ? s : text();
+  }
+
   final String text(int ahead) {
     int q = p + ahead;
     return q < n ? word(q) : "";
@@ -312,6 +321,12 @@ abstract class ParserBase {
   /** Whether significant token {@code q}, a name, is a macro; asks the view once per spelling. */
   final boolean isMacroAt(int q) {
     int id = id(q);
+    byte m = id >= 0 && id < macroMemo.length ? macroMemo[id] : 0;
+    return m != 0 ? m == 2 : askMacro(q, id); // the answer kept for this name, else the view's
+  }
+
+  /** {@link #isMacroAt} the first time a name is asked about, or for a name without a number. */
+  private boolean askMacro(int q, int id) {
     if (id < 0) {
       return view.isMacro(word(q));
     }
