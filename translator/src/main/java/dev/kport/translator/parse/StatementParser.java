@@ -240,6 +240,9 @@ abstract class StatementParser extends DeclaratorParser {
 
   /** {@code for (auto &x : range)}: the variable and the colon, or null (position unchanged) if not. */
   private Decl.Var rangeForVariable() {
+    if (!colonBeforeSemicolon()) {
+      return null; // for (int i = 0; ...): read once, as the declaration it is, not first as a range variable
+    }
     int m = mark();
     int from = idx();
     speculating++;
@@ -260,6 +263,31 @@ abstract class StatementParser extends DeclaratorParser {
     speculating--;
     reset(m);
     return null;
+  }
+
+  /**
+   * Whether a {@code :} comes before any {@code ;} outside brackets from the cursor on. When a
+   * {@code ;} comes first the tokens cannot be a range-for variable, whose colon must follow its
+   * declarator directly: specifiers and declarators read a {@code ;} only inside brackets. Most
+   * for statements are answered here instead of by a speculative read of their declaration.
+   */
+  private boolean colonBeforeSemicolon() {
+    int nest = 0;
+    for (int q = p; q < n; q++) {
+      int k = code[q];
+      if (k == Tok.LPAREN || k == Tok.LBRACKET || k == Tok.LBRACE) {
+        nest++;
+      } else if (k == Tok.RPAREN || k == Tok.RBRACKET || k == Tok.RBRACE) {
+        if (--nest < 0) {
+          return true; // the for's own ')': let the speculative read decide, as before
+        }
+      } else if (nest == 0 && k == Tok.SEMI) {
+        return false;
+      } else if (nest == 0 && k == Tok.COLON) {
+        return true;
+      }
+    }
+    return true;
   }
 
   private Stmt tryStatement(int start) {
