@@ -55,10 +55,7 @@ abstract class TypeParser extends PrimaryParser {
 
   @Override
   final boolean startsTypeId() {
-    int k = c();
-    return k == Tok.IDENT || k == Tok.SCOPE || k == Tok.K_CONST || k == Tok.K_VOLATILE
-        || k == Tok.K_TYPENAME || k == Tok.K_STRUCT || k == Tok.K_CLASS || k == Tok.K_UNION
-        || k == Tok.K_ENUM || k == Tok.K_AUTO || k == Tok.K_DECLTYPE || Tok.isBuiltinTypeWord(k);
+    return Tok.startsTypeId(c());
   }
 
   @Override
