@@ -345,11 +345,11 @@ abstract class ExpressionParser extends ParserBase {
 
   final List<Expr> callArguments() {
     expect(Tok.LPAREN, "'('");
-    int args = lists.start();
+    ListScratch.Level args = lists.start();
     boolean saved = inTemplateArgs;
     inTemplateArgs = false;
     while (c() != Tok.RPAREN && c() != Tok.EOF) {
-      lists.add(args, initializerClause());
+      args.add(initializerClause());
       accept(Tok.ELLIPSIS);
       if (!accept(Tok.COMMA)) {
         break;

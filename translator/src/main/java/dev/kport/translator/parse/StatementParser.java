@@ -26,9 +26,9 @@ abstract class StatementParser extends DeclaratorParser {
   final Stmt.Block block() {
     int start = idx();
     expect(Tok.LBRACE, "'{'");
-    int items = lists.start();
+    ListScratch.Level items = lists.start();
     while (c() != Tok.RBRACE && c() != Tok.EOF) {
-      lists.add(items, statement());
+      items.add(statement());
     }
     expect(Tok.RBRACE, "'}'");
     return new Stmt.Block(lists.finish(items), start, lastIdx());
