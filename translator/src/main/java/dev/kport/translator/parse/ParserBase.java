@@ -178,8 +178,30 @@ abstract class ParserBase {
     codeOfSpelling = codeOf;
     nameTexts = texts;
     names.presize(spellings);
-    macroMemo = new byte[spellings.size()];
+    macroMemo = macroAnswers(spellings, view);
     return count;
+  }
+
+  /**
+   * The macro answers by spelling number, 1 not a macro and 2 a macro, found by looking each of the
+   * file's few macros up among its names: a file has some 26 macros and 340 names, and asking the
+   * view about each name a declarator or call starts with was a string hash and map probe apiece.
+   * With more macros than names the answers are left to be asked one name at a time (all 0).
+   */
+  private static byte[] macroAnswers(Spellings spellings, PreprocessorView view) {
+    byte[] answers = new byte[spellings.size()];
+    java.util.Map<String, ?> macros = view.macros();
+    if (macros.size() > answers.length) {
+      return answers;
+    }
+    java.util.Arrays.fill(answers, (byte) 1);
+    for (String name : macros.keySet()) {
+      int id = spellings.find(name); // exact: the number of the name with this very text, or -1
+      if (id >= 0 && id < answers.length) {
+        answers[id] = 2;
+      }
+    }
+    return answers;
   }
 
   /** The code of each spelling number as {@link #significant(TokenList, PreprocessorView)} finds it, kept for the next file. */
