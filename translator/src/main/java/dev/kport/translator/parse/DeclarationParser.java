@@ -21,7 +21,7 @@ abstract class DeclarationParser extends TemplateParser {
 
   /** Declarations until {@code }} or the end; each failure becomes one opaque node. */
   final List<Decl> declarationSeq(int scope, String className) {
-    int out = lists.start();
+    ListScratch.Level out = lists.start();
     while (c() != Tok.EOF && c() != Tok.RBRACE) {
       int m = mark();
       int start = idx();
@@ -32,10 +32,10 @@ abstract class DeclarationParser extends TemplateParser {
           String access = text();
           advance();
           advance();
-          lists.add(out, new Decl.Access(access, start, lastIdx()));
+          out.add(new Decl.Access(access, start, lastIdx()));
           continue;
         }
-        lists.addAll(out, declaration(scope, className));
+        out.addAll(declaration(scope, className));
       } catch (ParseError e) {
         depth = savedDepth;
         inTemplateArgs = false;
@@ -45,7 +45,7 @@ abstract class DeclarationParser extends TemplateParser {
           advance();
         }
         report("KP1001", "could not parse this declaration: " + e.getMessage(), e.at);
-        lists.add(out, new Decl.Opaque(e.getMessage(), start, Math.max(start, lastIdx())));
+        out.add(new Decl.Opaque(e.getMessage(), start, Math.max(start, lastIdx())));
       }
     }
     return lists.finish(out);
@@ -217,7 +217,7 @@ abstract class DeclarationParser extends TemplateParser {
   final List<Decl> simpleDeclaration(int start, int scope, String className) {
     DeclSpec ds = declSpecifiers(scope == CLASS);
     try {
-      int out = lists.start();
+      ListScratch.Level out = lists.start();
       declarationsAfter(ds, out, start, scope, className);
       return lists.finish(out);
     } finally {
@@ -226,18 +226,18 @@ abstract class DeclarationParser extends TemplateParser {
   }
 
   /** What follows the specifiers {@code ds} of a simple declaration, up to its end, into list level {@code out}. */
-  private void declarationsAfter(DeclSpec ds, int out, int start, int scope, String className) {
+  private void declarationsAfter(DeclSpec ds, ListScratch.Level out, int start, int scope, String className) {
     if (ds.definition != null) {
-      lists.add(out, ds.definition);
+      out.add(ds.definition);
     }
     if (accept(Tok.SEMI)) {
-      if (lists.isEmpty(out)) {
-        lists.add(out, new Decl.Empty(start, lastIdx()));
+      if (out.isEmpty()) {
+        out.add(new Decl.Empty(start, lastIdx()));
       }
       return;
     }
     if (isConstructor(ds, scope, className)) {
-      lists.add(out, constructor(ds, start, scope));
+      out.add(constructor(ds, start, scope));
       return;
     }
     if (ds.hasType && !ds.builtinWords && c() == Tok.SCOPE && c(1) == Tok.TILDE && c(2) == Tok.IDENT) {
@@ -246,7 +246,7 @@ abstract class DeclarationParser extends TemplateParser {
       advance();
       ds.base = ds.base + "::~" + text();
       advance();
-      lists.add(out, constructor(ds, start, scope, from));
+      out.add(constructor(ds, start, scope, from));
       return;
     }
     while (true) {
@@ -254,16 +254,16 @@ abstract class DeclarationParser extends TemplateParser {
       if (d.isFunction && (ds.flags & Specifiers.TYPEDEF) == 0) {
         Decl.Function f = functionRest(ds, ds.hasType ? ds.type(d) : null, d, start, scope);
         release(d);
-        lists.add(out, f);
+        out.add(f);
         if (f.body() != null || lastWasDefinitionEnd) {
           return;
         }
       } else if ((ds.flags & Specifiers.TYPEDEF) != 0) {
         names.declareType(d.name);
-        lists.add(out, new Decl.Typedef(d.name, ds.type(d), start, lastIdx()));
+        out.add(new Decl.Typedef(d.name, ds.type(d), start, lastIdx()));
         release(d);
       } else {
-        lists.add(out, variableRest(ds, d, start, scope));
+        out.add(variableRest(ds, d, start, scope));
         release(d);
       }
       if (!accept(Tok.COMMA)) {

@@ -124,7 +124,7 @@ abstract class DeclaratorParser extends TypeParser {
     int from = idx();
     d.nameIdx = from;
     if (c() == Tok.IDENT && c(1) != Tok.SCOPE && c(1) != Tok.LT) { // the common case: a plain name
-      d.name = text();
+      d.name = nameAt(p);
       advance();
       return;
     }
@@ -252,7 +252,7 @@ abstract class DeclaratorParser extends TypeParser {
     boolean saved = inTemplateArgs;
     inTemplateArgs = false;
     lastParamsVariadic = false;
-    int params = lists.start();
+    ListScratch.Level params = lists.start();
     if (c() == Tok.T_VOID && c(1) == Tok.RPAREN) {
       advance();
     }
@@ -268,7 +268,7 @@ abstract class DeclaratorParser extends TypeParser {
       }
       Declarator d = declarator(true, false);
       Expr def = accept(Tok.ASSIGN) ? initializerClause() : null;
-      lists.add(params, new Decl.Param(ds.type(d), d.name, d.name.isEmpty() ? -1 : d.nameIdx, def, ds.specifiers(), from, lastIdx()));
+      params.add(new Decl.Param(ds.type(d), d.name, d.name.isEmpty() ? -1 : d.nameIdx, def, ds.specifiers(), from, lastIdx()));
       release(d);
       release(ds);
       if (!accept(Tok.COMMA)) {

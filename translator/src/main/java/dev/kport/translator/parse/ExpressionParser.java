@@ -101,7 +101,7 @@ abstract class ExpressionParser extends ParserBase {
     Expr left = conditional();
     int k = c();
     if (isAssignOp(k)) {
-      String op = text();
+      String op = operatorText();
       advance();
       Expr value = initializerClause();
       return new Expr.Assign(op, left, value, start, lastIdx());
@@ -167,7 +167,7 @@ abstract class ExpressionParser extends ParserBase {
       if (inTemplateArgs && (k == Tok.GT || k == Tok.SHR)) {
         return left;
       }
-      String op = gtSplit > 0 ? ">" : text();
+      String op = gtSplit > 0 ? ">" : operatorText();
       advance();
       Expr right = binary(prec + 1);
       left = new Expr.Binary(op, left, right, start, lastIdx());
@@ -183,7 +183,7 @@ abstract class ExpressionParser extends ParserBase {
     switch (k) {
       case Tok.INC: case Tok.DEC: case Tok.STAR: case Tok.AMP: case Tok.PLUS: case Tok.MINUS:
       case Tok.NOT: case Tok.TILDE: case Tok.LAND: {
-        String op = text();
+        String op = operatorText();
         advance();
         Expr operand = unary();
         result = new Expr.Unary(op, operand, false, start, lastIdx());
@@ -262,27 +262,11 @@ abstract class ExpressionParser extends ParserBase {
           e = new Expr.Call(e, args, start, lastIdx());
           break;
         }
-        case Tok.DOT: case Tok.ARROW: {
-          boolean arrow = c() == Tok.ARROW;
-          advance();
-          accept(Tok.K_TEMPLATE);
-          String member;
-          if (c() == Tok.TILDE) {
-            advance();
-            member = "~" + identifier("member name");
-          } else if (c() == Tok.K_OPERATOR) {
-            member = operatorName();
-          } else {
-            member = identifier("member name");
-          }
-          if (c() == Tok.LT && looksLikeTemplateArgs(member)) {
-            templateArguments();
-          }
-          e = new Expr.Member(e, member, arrow, start, lastIdx());
+        case Tok.DOT: case Tok.ARROW:
+          e = member(e, start);
           break;
-        }
         case Tok.INC: case Tok.DEC: {
-          String op = text();
+          String op = operatorText();
           advance();
           e = new Expr.Unary(op, e, true, start, lastIdx());
           break;
@@ -294,6 +278,29 @@ abstract class ExpressionParser extends ParserBase {
           return e;
       }
     }
+  }
+
+  /**
+   * {@code .m}, {@code ->m}, {@code .template m<T>}, {@code ->~T}, {@code .operator+} after
+   * {@code base}. Its own method so that postfix() stays under the size the JIT inlines.
+   */
+  private Expr member(Expr base, int start) {
+    boolean arrow = c() == Tok.ARROW;
+    advance();
+    accept(Tok.K_TEMPLATE);
+    String member;
+    if (c() == Tok.TILDE) {
+      advance();
+      member = "~" + identifier("member name");
+    } else if (c() == Tok.K_OPERATOR) {
+      member = operatorName();
+    } else {
+      member = identifier("member name");
+    }
+    if (c() == Tok.LT && looksLikeTemplateArgs(member)) {
+      templateArguments();
+    }
+    return new Expr.Member(base, member, arrow, start, lastIdx());
   }
 
   /** {@code <<< grid, block [, shmem [, stream]] >>> (args)} after the kernel expression. */
@@ -338,11 +345,11 @@ abstract class ExpressionParser extends ParserBase {
 
   final List<Expr> callArguments() {
     expect(Tok.LPAREN, "'('");
-    int args = lists.start();
+    ListScratch.Level args = lists.start();
     boolean saved = inTemplateArgs;
     inTemplateArgs = false;
     while (c() != Tok.RPAREN && c() != Tok.EOF) {
-      lists.add(args, initializerClause());
+      args.add(initializerClause());
       accept(Tok.ELLIPSIS);
       if (!accept(Tok.COMMA)) {
         break;

@@ -11,49 +11,63 @@ import java.util.List;
  * an {@code ArrayList} with its ten-slot array, and the read-only view the tree puts around it,
  * cost several times what the tree keeps.
  *
- * <p>A level is named by the number {@link #start} returns, so a list left unfinished by a parse
+ * <p>A level is the {@link Level} {@link #start} returns, so a list left unfinished by a parse
  * error only wastes its level until an enclosing list finishes.
  */
 final class ListScratch {
 
-  private Object[][] levels = new Object[16][];
-  private int[] sizes = new int[16];
+  /**
+   * One list being gathered, reused by the next list started at its nesting level. The parser
+   * adds to it directly: add() is small enough for the JIT to inline wherever it is called.
+   */
+  static final class Level {
+    final int depth;
+    Object[] items = new Object[8];
+    int size;
+
+    Level(int depth) {
+      this.depth = depth;
+    }
+
+    void add(Object element) {
+      if (size == items.length) {
+        grow();
+      }
+      items[size++] = element;
+    }
+
+    private void grow() {
+      items = Arrays.copyOf(items, size * 2);
+    }
+
+    void addAll(List<?> elements) {
+      for (int i = 0, count = elements.size(); i < count; i++) {
+        add(elements.get(i));
+      }
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+  }
+
+  private Level[] levels = new Level[16];
   /** The innermost level in use; -1 when none is. */
   private int depth = -1;
 
-  /** Starts an empty list one level deeper than any open one; returns its level. */
-  int start() {
-    int level = ++depth;
-    if (level == levels.length) {
-      levels = Arrays.copyOf(levels, level * 2);
-      sizes = Arrays.copyOf(sizes, level * 2);
+  /** Starts an empty list one level deeper than any open one. */
+  Level start() {
+    int d = ++depth;
+    if (d == levels.length) {
+      levels = Arrays.copyOf(levels, d * 2);
     }
-    if (levels[level] == null) {
-      levels[level] = new Object[8];
+    Level level = levels[d];
+    if (level == null) {
+      level = new Level(d);
+      levels[d] = level;
     }
-    sizes[level] = 0;
+    level.size = 0;
     return level;
-  }
-
-  void add(int level, Object element) {
-    Object[] items = levels[level];
-    int size = sizes[level];
-    if (size == items.length) {
-      items = Arrays.copyOf(items, size * 2);
-      levels[level] = items;
-    }
-    items[size] = element;
-    sizes[level] = size + 1;
-  }
-
-  void addAll(int level, List<?> elements) {
-    for (int i = 0, size = elements.size(); i < size; i++) {
-      add(level, elements.get(i));
-    }
-  }
-
-  boolean isEmpty(int level) {
-    return sizes[level] == 0;
   }
 
   /**
@@ -61,10 +75,10 @@ final class ListScratch {
    * any left open above it.
    */
   @SuppressWarnings("unchecked")
-  <T> List<T> finish(int level) {
-    Object[] items = levels[level];
-    int size = sizes[level];
-    depth = level - 1;
+  <T> List<T> finish(Level level) {
+    Object[] items = level.items;
+    int size = level.size;
+    depth = level.depth - 1;
     if (size == 0) {
       return List.of();
     }

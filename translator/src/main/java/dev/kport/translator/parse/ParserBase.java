@@ -50,6 +50,13 @@ abstract class ParserBase {
   int[] ids;
   /** The lexer's numbering of the names, when {@link #lexed}; else null. */
   private Spellings spellings;
+  /**
+   * The text of each spelling number that occurs among the significant tokens, filled when
+   * {@link #significant(TokenList, PreprocessorView)} first meets the number. {@link #word} reads
+   * it with one array load, where going through {@link Spellings#text} made word() too large,
+   * once compiled, for the JIT to inline at its many callers.
+   */
+  private String[] nameTexts;
   /** By spelling number: 0 not yet asked, 1 not a macro, 2 a macro. */
   private byte[] macroMemo = new byte[0];
   final int n;
@@ -135,34 +142,66 @@ abstract class ParserBase {
     ids = spare != null && spare[2].length >= count ? spare[2] : new int[count];
     words = null; // the lexer's list gives other texts when asked
     int[] codeOf = codesBySpelling(spare, spellings.size());
+    String[] texts = new String[codeOf.length];
+    int[] codes = code;
+    int[] numbers = ids;
     for (int q = 0; q < count; q++) {
       int i = kept[q];
+      // punctuators first: shortPunctuator tests the kind itself, so the commonest token costs one call
+      int chars = list.shortPunctuator(i);
+      if (chars >= 0) {
+        codes[q] = Tok.punctuator(chars);
+        numbers[q] = -1;
+        continue;
+      }
       int k = list.kindOrdinal(i);
       if (k == IDENTIFIER) {
         int id = list.nameId(i);
         if (id >= codeOf.length) {
           codeOf = java.util.Arrays.copyOf(codeOf, Math.max(id + 1, codeOf.length * 2));
+          texts = java.util.Arrays.copyOf(texts, codeOf.length);
         }
         int c = codeOf[id];
         if (c == 0) {
-          c = Tok.classify(TokenKind.IDENTIFIER, spellings.text(id));
+          String text = spellings.text(id);
+          c = Tok.classify(TokenKind.IDENTIFIER, text);
           codeOf[id] = c;
+          texts[id] = text;
         }
-        code[q] = c;
-        ids[q] = id; // its text is the spelling's, read through the number: no reference stored per token
-      } else if (k == PUNCTUATOR) {
-        ids[q] = -1;
-        int chars = list.shortPunctuator(i);
-        code[q] = chars >= 0 ? Tok.punctuator(chars) : Tok.classify(TokenKind.PUNCTUATOR, list.text(i));
+        codes[q] = c;
+        numbers[q] = id; // its text is the spelling's, read through the number: no reference stored per token
       } else {
-        ids[q] = -1;
-        code[q] = Tok.classify(list.kind(i), "");
+        numbers[q] = -1;
+        codes[q] = k == PUNCTUATOR ? Tok.classify(TokenKind.PUNCTUATOR, list.text(i)) : Tok.classify(list.kind(i), "");
       }
     }
     codeOfSpelling = codeOf;
+    nameTexts = texts;
     names.presize(spellings);
-    macroMemo = new byte[spellings.size()];
+    macroMemo = macroAnswers(spellings, view);
     return count;
+  }
+
+  /**
+   * The macro answers by spelling number, 1 not a macro and 2 a macro, found by looking each of the
+   * file's few macros up among its names: a file has some 26 macros and 340 names, and asking the
+   * view about each name a declarator or call starts with was a string hash and map probe apiece.
+   * With more macros than names the answers are left to be asked one name at a time (all 0).
+   */
+  private static byte[] macroAnswers(Spellings spellings, PreprocessorView view) {
+    byte[] answers = new byte[spellings.size()];
+    java.util.Map<String, ?> macros = view.macros();
+    if (macros.size() > answers.length) {
+      return answers;
+    }
+    java.util.Arrays.fill(answers, (byte) 1);
+    for (String name : macros.keySet()) {
+      int id = spellings.find(name); // exact: the number of the name with this very text, or -1
+      if (id >= 0 && id < answers.length) {
+        answers[id] = 2;
+      }
+    }
+    return answers;
   }
 
   /** The code of each spelling number as {@link #significant(TokenList, PreprocessorView)} finds it, kept for the next file. */
@@ -238,29 +277,62 @@ abstract class ParserBase {
     return p < n ? word(p) : "";
   }
 
+  /**
+   * The text of the current token, an operator outside a split {@code >>}: its one spelling
+   * straight from the code where it has one, without going through {@link #word}.
+   */
+  final String operatorText() {
+    String s = words == null && ids[p] < 0 ? Tok.spelling(current) : null;
+    return s != null ? s : text();
+  }
+
   final String text(int ahead) {
     int q = p + ahead;
     return q < n ? word(q) : "";
   }
 
-  /** The text of significant token {@code q} ({@code q < n}). */
+  /**
+   * The text of significant token {@code q} ({@code q < n}). A name, the usual case, is one array
+   * read away; the rest is in {@link #otherWord} so that this part is small enough to be inlined
+   * at every caller.
+   */
   final String word(int q) {
     int id = ids[q];
-    if (id >= 0) {
-      return spellings.text(id);
-    }
-    if (words != null && words[q] != null) {
-      return words[q];
-    }
-    // An operator: its one text, neither looked up nor stored. A code has a spelling only when a
-    // single punctuator text gives it (digraphs leave theirs without), and names, whose
-    // alternative spellings ("and") share operator codes, were answered above by number.
+    return id >= 0 ? nameTexts[id] : otherWord(q);
+  }
+
+  /**
+   * {@link #word} for a token without a spelling number: an operator's one text, or any token of a
+   * plain list. Literals go on to {@link #rareWord}, kept out so that this method, inlined into
+   * word(), keeps word() small once compiled.
+   */
+  private String otherWord(int q) {
+    String s = words == null ? Tok.spelling(code[q]) : words[q];
+    return s != null ? s : rareWord(q);
+  }
+
+  /**
+   * An operator's text when a single punctuator text gives its code (digraphs leave theirs
+   * without; names, whose alternative spellings ("and") share operator codes, were answered by
+   * number), else the token's own text: numbers, strings, read a few times at most.
+   */
+  private String rareWord(int q) {
     String s = Tok.spelling(code[q]);
     if (s != null) {
       return s;
     }
     int i = sig[q];
-    return lexed != null ? lexed.text(i) : tokens.get(i).text(); // numbers, strings: read a few times at most
+    return lexed != null ? lexed.text(i) : tokens.get(i).text();
+  }
+
+  /**
+   * The text of significant token {@code q} when it is a name or a keyword (a token the lexer read
+   * as an identifier, so it has a spelling number, or a text in a plain list): two array reads and
+   * no call, so that it is inlined everywhere, where {@link #word} may not be.
+   */
+  final String nameAt(int q) {
+    int id = ids[q];
+    return id >= 0 ? nameTexts[id] : words[q];
   }
 
   /** The spelling number of significant token {@code q}, or -1 (not a name, or no numbers). */
@@ -271,6 +343,12 @@ abstract class ParserBase {
   /** Whether significant token {@code q}, a name, is a macro; asks the view once per spelling. */
   final boolean isMacroAt(int q) {
     int id = id(q);
+    byte m = id >= 0 && id < macroMemo.length ? macroMemo[id] : 0;
+    return m != 0 ? m == 2 : askMacro(q, id); // the answer kept for this name, else the view's
+  }
+
+  /** {@link #isMacroAt} the first time a name is asked about, or for a name without a number. */
+  private boolean askMacro(int q, int id) {
     if (id < 0) {
       return view.isMacro(word(q));
     }
@@ -313,22 +391,24 @@ abstract class ParserBase {
     return sig[p]; // p stops at n, where the last token's index is repeated
   }
 
-  /** Full-list index of the last token consumed. */
+  /**
+   * Full-list index of the last token consumed: inside a split {@code >>} ({@link #gtSplit} is then
+   * 1) the current token, else the one before it. Written as one expression to stay under the size
+   * the JIT inlines at every call site (35 bytecodes); it is asked at every node built.
+   */
   final int lastIdx() {
-    if (gtSplit > 0) {
-      return sig[p];
-    }
-    return p > 0 ? sig[p - 1] : 0;
+    int q = p + gtSplit;
+    return q > 0 ? sig[q - 1] : 0;
   }
 
   // ---- moving
 
+  /** Moves past the current token. Kept within the 35 bytecodes the JIT inlines at every call site. */
   final void advance() {
+    int q = Math.min(p + 1, n); // p stops at n, where the code is EOF
+    p = q;
+    current = code[q];
     gtSplit = 0;
-    if (p < n) {
-      p++;
-    }
-    current = code[p]; // p stops at n, where the code is EOF
   }
 
   /** Sets {@link #current} after {@link #p} or {@link #gtSplit} changed. */
@@ -362,7 +442,7 @@ abstract class ParserBase {
     if (c() != Tok.IDENT) {
       throw expected(what);
     }
-    String s = text();
+    String s = nameAt(p);
     advance();
     return s;
   }

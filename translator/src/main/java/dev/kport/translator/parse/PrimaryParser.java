@@ -155,7 +155,7 @@ abstract class PrimaryParser extends UnaryFormParser {
   final Expr.Name idExpression() {
     int start = idx();
     if (c() == Tok.IDENT && c(1) != Tok.SCOPE && (c(1) != Tok.LT || lessThanAfterName())) { // a plain name
-      String name = text();
+      String name = nameAt(p);
       advance();
       return new Expr.Name(name, List.of(), start, start);
     }
@@ -243,7 +243,7 @@ abstract class PrimaryParser extends UnaryFormParser {
   @Override
   final boolean looksLikeTemplateArgs(String name) {
     // after a plain name (the common case) the question is answered by its spelling number
-    int id = p > 0 && code[p - 1] == Tok.IDENT && word(p - 1).equals(name) ? ids[p - 1] : -1;
+    int id = p > 0 && code[p - 1] == Tok.IDENT && nameAt(p - 1).equals(name) ? ids[p - 1] : -1;
     if (names.isTemplate(name, id)) {
       return true;
     }
@@ -282,7 +282,7 @@ abstract class PrimaryParser extends UnaryFormParser {
    * {@code >} can close an argument list there.
    */
   private boolean lessThanAfterName() {
-    return !names.isTemplate(text(), id(p)) && !angleMayClose(p + 1);
+    return !names.isTemplate(nameAt(p), id(p)) && !angleMayClose(p + 1); // at a name
   }
 
   /** How deep {@link #angleMayClose} follows brackets before it leaves the answer to the speculation. */

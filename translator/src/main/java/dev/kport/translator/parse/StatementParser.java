@@ -26,9 +26,9 @@ abstract class StatementParser extends DeclaratorParser {
   final Stmt.Block block() {
     int start = idx();
     expect(Tok.LBRACE, "'{'");
-    int items = lists.start();
+    ListScratch.Level items = lists.start();
     while (c() != Tok.RBRACE && c() != Tok.EOF) {
-      lists.add(items, statement());
+      items.add(statement());
     }
     expect(Tok.RBRACE, "'}'");
     return new Stmt.Block(lists.finish(items), start, lastIdx());
@@ -240,6 +240,9 @@ abstract class StatementParser extends DeclaratorParser {
 
   /** {@code for (auto &x : range)}: the variable and the colon, or null (position unchanged) if not. */
   private Decl.Var rangeForVariable() {
+    if (!colonBeforeSemicolon()) {
+      return null; // for (int i = 0; ...): read once, as the declaration it is, not first as a range variable
+    }
     int m = mark();
     int from = idx();
     speculating++;
@@ -260,6 +263,31 @@ abstract class StatementParser extends DeclaratorParser {
     speculating--;
     reset(m);
     return null;
+  }
+
+  /**
+   * Whether a {@code :} comes before any {@code ;} outside brackets from the cursor on. When a
+   * {@code ;} comes first the tokens cannot be a range-for variable, whose colon must follow its
+   * declarator directly: specifiers and declarators read a {@code ;} only inside brackets. Most
+   * for statements are answered here instead of by a speculative read of their declaration.
+   */
+  private boolean colonBeforeSemicolon() {
+    int nest = 0;
+    for (int q = p; q < n; q++) {
+      int k = code[q];
+      if (k == Tok.LPAREN || k == Tok.LBRACKET || k == Tok.LBRACE) {
+        nest++;
+      } else if (k == Tok.RPAREN || k == Tok.RBRACKET || k == Tok.RBRACE) {
+        if (--nest < 0) {
+          return true; // the for's own ')': let the speculative read decide, as before
+        }
+      } else if (nest == 0 && k == Tok.SEMI) {
+        return false;
+      } else if (nest == 0 && k == Tok.COLON) {
+        return true;
+      }
+    }
+    return true;
   }
 
   private Stmt tryStatement(int start) {
@@ -298,6 +326,9 @@ abstract class StatementParser extends DeclaratorParser {
    */
   final boolean looksLikeDeclaration() {
     int k = c();
+    if (k == Tok.IDENT) { // most statements start with a name: none of the keyword tests below apply
+      return nameStartsDeclaration();
+    }
     if (Tok.isBuiltinTypeWord(k)) { // float(x) and float{x} are expressions, int (*f)(int) is not
       return (c(1) != Tok.LPAREN || c(2) == Tok.STAR || c(2) == Tok.AMP) && c(1) != Tok.LBRACE;
     }
@@ -311,22 +342,27 @@ abstract class StatementParser extends DeclaratorParser {
     if (k == Tok.K_CONST || k == Tok.K_VOLATILE || (k == Tok.LBRACKET && c(1) == Tok.LBRACKET)) {
       return true; // [[attributes]] only precede declarations here
     }
-    if (k != Tok.IDENT && k != Tok.SCOPE) {
+    if (k != Tok.SCOPE) {
       return false;
     }
+    return declaresAfterType();
+  }
+
+  /** {@link #looksLikeDeclaration} at a name: decided by the token after it where it can be. */
+  private boolean nameStartsDeclaration() {
     int k1 = c(1);
-    if (k == Tok.IDENT && k1 == Tok.IDENT) {
+    if (k1 == Tok.IDENT) {
       return true;
     }
-    if (k == Tok.IDENT && (k1 == Tok.ASSIGN || k1 == Tok.LPAREN || k1 == Tok.DOT || k1 == Tok.ARROW
+    if (k1 == Tok.ASSIGN || k1 == Tok.LPAREN || k1 == Tok.DOT || k1 == Tok.ARROW
         || k1 == Tok.LBRACKET || k1 == Tok.INC || k1 == Tok.DEC || k1 == Tok.SEMI
-        || (k1 >= Tok.PLUS_ASSIGN && k1 <= Tok.XOR_ASSIGN))) {
+        || (k1 >= Tok.PLUS_ASSIGN && k1 <= Tok.XOR_ASSIGN)) {
       return false;
     }
-    if (k == Tok.IDENT && (Tok.isDeclSpecifierWord(k1) && k1 != Tok.K_CONST && k1 != Tok.K_VOLATILE)) {
+    if (Tok.isDeclSpecifierWord(k1) && k1 != Tok.K_CONST && k1 != Tok.K_VOLATILE) {
       return true; // an unknown specifier macro: FOO static int x;
     }
-    if (k == Tok.IDENT && (Tok.endsNameOnly(k1) || (k1 == Tok.LT && !angleMayClose(p + 1)))) {
+    if (Tok.endsNameOnly(k1) || (k1 == Tok.LT && !angleMayClose(p + 1))) {
       return false; // i == 0, i < n; the speculation below would read the name as a type and stop there
     }
     return declaresAfterType();

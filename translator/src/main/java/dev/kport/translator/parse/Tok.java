@@ -239,6 +239,31 @@ final class Tok {
    * end the declaration, so speculative reads of a declaration ({@code i == 0}) can stop here.
    */
   static boolean endsNameOnly(int c) {
+    return c >= 0 && c < LIMIT && ENDS_NAME_ONLY[c];
+  }
+
+  /** Whether a type-id may start with a token of code {@code c}: a name, a type word, a cv or class key. */
+  static boolean startsTypeId(int c) {
+    return c >= 0 && c < LIMIT && STARTS_TYPE_ID[c];
+  }
+
+  /**
+   * {@link #endsNameOnly} and {@link #startsTypeId} by code: an array read where a dozen
+   * comparisons were, on questions asked at every parenthesis and at many statement starts.
+   */
+  private static final boolean[] ENDS_NAME_ONLY = new boolean[LIMIT];
+  private static final boolean[] STARTS_TYPE_ID = new boolean[LIMIT];
+
+  static {
+    for (int c = 0; c < LIMIT; c++) {
+      ENDS_NAME_ONLY[c] = endsNameOnlyTested(c);
+      STARTS_TYPE_ID[c] = c == IDENT || c == SCOPE || c == K_CONST || c == K_VOLATILE
+          || c == K_TYPENAME || c == K_STRUCT || c == K_CLASS || c == K_UNION
+          || c == K_ENUM || c == K_AUTO || c == K_DECLTYPE || isBuiltinTypeWord(c);
+    }
+  }
+
+  private static boolean endsNameOnlyTested(int c) {
     if (c == NUMBER || c == STRING || c == CHAR || c == LAUNCH_OPEN) {
       return true;
     }
@@ -248,6 +273,19 @@ final class Tok {
 
   /** Words that can only begin (or continue) declaration specifiers. */
   static boolean isDeclSpecifierWord(int c) {
+    return c >= 0 && c < LIMIT && DECL_SPECIFIER_WORD[c];
+  }
+
+  /** {@link #isDeclSpecifierWord} by code: one array read instead of a dozen comparisons per statement. */
+  private static final boolean[] DECL_SPECIFIER_WORD = new boolean[LIMIT];
+
+  static {
+    for (int c = 0; c < LIMIT; c++) {
+      DECL_SPECIFIER_WORD[c] = declSpecifierWord(c);
+    }
+  }
+
+  private static boolean declSpecifierWord(int c) {
     return (c >= K_TYPEDEF && c <= K_THREAD_LOCAL) || c == K_CONSTEVAL || c == K_CONSTINIT
         || c == K_AUTO || c == K_DECLTYPE || c == K_ALIGNAS || c == K_ATTRIBUTE || c == K_DECLSPEC
         || c == K_STRUCT || c == K_CLASS || c == K_UNION || c == K_ENUM || c == K_TYPENAME

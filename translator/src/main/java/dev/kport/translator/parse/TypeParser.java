@@ -55,10 +55,7 @@ abstract class TypeParser extends PrimaryParser {
 
   @Override
   final boolean startsTypeId() {
-    int k = c();
-    return k == Tok.IDENT || k == Tok.SCOPE || k == Tok.K_CONST || k == Tok.K_VOLATILE
-        || k == Tok.K_TYPENAME || k == Tok.K_STRUCT || k == Tok.K_CLASS || k == Tok.K_UNION
-        || k == Tok.K_ENUM || k == Tok.K_AUTO || k == Tok.K_DECLTYPE || Tok.isBuiltinTypeWord(k);
+    return Tok.startsTypeId(c());
   }
 
   @Override
@@ -68,7 +65,7 @@ abstract class TypeParser extends PrimaryParser {
       return startsTypeId();
     }
     if (k == Tok.IDENT && c(1) != Tok.SCOPE) { // a plain name: answered by its spelling number
-      String name = text();
+      String name = nameAt(p);
       int id = id(p);
       return names.isType(name, id) || (names.isTemplate(name, id) && c(1) == Tok.LT);
     }
@@ -117,7 +114,14 @@ abstract class TypeParser extends PrimaryParser {
     ds.first = idx();
     while (true) {
       int k = c();
-      if (Tok.isCudaSpecifier(k)) {
+      if (k == Tok.IDENT) { // the commonest: none of the keyword tests below apply to a name
+        if (ds.hasType) {
+          return ds;
+        }
+        if (!specifierMacro(ds)) {
+          namedType(ds);
+        }
+      } else if (Tok.isCudaSpecifier(k)) {
         cudaSpecifier(ds, k);
       } else if (k >= Tok.K_TYPEDEF && k <= Tok.K_THREAD_LOCAL && k != Tok.K_CONST && k != Tok.K_VOLATILE) {
         ds.flags |= storageFlag(k);
@@ -161,10 +165,7 @@ abstract class TypeParser extends PrimaryParser {
         advance();
         skipBalanced();
         setType(ds, spell(from, lastIdx()), from);
-      } else if (k == Tok.IDENT || k == Tok.SCOPE) {
-        if (k == Tok.IDENT && specifierMacro(ds)) {
-          continue;
-        }
+      } else if (k == Tok.SCOPE) {
         namedType(ds);
       } else {
         return ds;
@@ -229,15 +230,40 @@ abstract class TypeParser extends PrimaryParser {
 
   /** {@code unsigned long long int}: builtin words combine into one base spelled with single spaces. */
   private void builtinWord(DeclSpec ds) {
-    String w = text();
+    String w = nameAt(p); // a keyword, read by the lexer as a name
     if (!ds.hasType) {
       setType(ds, w, idx());
       ds.builtinWords = true;
     } else {
-      ds.base = ds.base + " " + w;
+      ds.base = joined(ds.base, w);
       ds.typeLast = idx();
     }
     advance();
+  }
+
+  /**
+   * The last few spellings of builtin words joined by {@link #builtinWord}, by the identity of the
+   * two texts joined: a file writes the same {@code unsigned int} over and over, and each name's
+   * text is one shared string, so most joins are found here instead of being built again.
+   */
+  private final String[] joinedBases = new String[4];
+  private final String[] joinedWords = new String[4];
+  private final String[] joinedTexts = new String[4];
+  private int nextJoined;
+
+  /** {@code base + " " + word}, the same text as a fresh join, shared where this file made it before. */
+  private String joined(String base, String word) {
+    for (int i = 0; i < joinedTexts.length; i++) {
+      if (joinedBases[i] == base && joinedWords[i] == word) {
+        return joinedTexts[i];
+      }
+    }
+    String text = base + " " + word;
+    int slot = nextJoined++ & (joinedTexts.length - 1);
+    joinedBases[slot] = base;
+    joinedWords[slot] = word;
+    joinedTexts[slot] = text;
+    return text;
   }
 
   private void setType(DeclSpec ds, String base, int from) {
@@ -253,7 +279,7 @@ abstract class TypeParser extends PrimaryParser {
    * a declaration keyword.
    */
   private boolean specifierMacro(DeclSpec ds) {
-    String name = text();
+    String name = nameAt(p); // at a name
     int id = id(p);
     int flags = names.specifierFlags(name, id);
     if (flags >= 0) {
@@ -299,7 +325,7 @@ abstract class TypeParser extends PrimaryParser {
       break;
     }
     // one word, the usual case: its text without going back to the token list
-    setType(ds, p == fromPos + 1 && gtSplit == 0 ? word(fromPos) : spell(from, lastIdx()), from);
+    setType(ds, p == fromPos + 1 && gtSplit == 0 ? nameAt(fromPos) : spell(from, lastIdx()), from);
     ds.templateArgs = args;
   }
 

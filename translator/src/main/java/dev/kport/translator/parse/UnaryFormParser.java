@@ -91,6 +91,11 @@ abstract class UnaryFormParser extends ExpressionParser {
       return null;
     }
     boolean knownType = definitelyType();
+    if (!knownType && c() == Tok.IDENT && (c(1) == Tok.RPAREN || c(1) == Tok.LBRACKET)
+        && !startsCastOperand(codeAfterClosingParen())) {
+      reset(m); // (i) * 2, (a[i] + b[i]): read as an expression only, not first as a type
+      return null;
+    }
     TypeName type = tryTypeIdFollowedBy(Tok.RPAREN);
     if (type == null) {
       reset(m);
@@ -107,6 +112,35 @@ abstract class UnaryFormParser extends ExpressionParser {
     }
     Expr operand = unary();
     return new Expr.Cast(Expr.CastKind.C_STYLE, type, operand, start, lastIdx());
+  }
+
+  /**
+   * What may follow {@code (name)} or {@code (name[n])} for an unknown name to be a cast: such a
+   * type-id has no pointer and a one-word base, so below only these operands make it one. When
+   * the token after the closing parenthesis is none of them, no type-id read can make a cast.
+   */
+  private static boolean startsCastOperand(int k) {
+    return k == Tok.IDENT || k == Tok.NUMBER || k == Tok.CHAR || k == Tok.STRING || k == Tok.K_THIS;
+  }
+
+  /**
+   * The code after the first {@code )} from the cursor that closes no bracket opened after the
+   * cursor, where a type-id read from here would have to stop; {@link Tok#IDENT}, which lets the
+   * caller read on as before, when there is none.
+   */
+  private int codeAfterClosingParen() {
+    int nest = 0;
+    for (int q = p; q < n; q++) {
+      int k = code[q];
+      if (k == Tok.LPAREN || k == Tok.LBRACKET || k == Tok.LBRACE) {
+        nest++;
+      } else if (k == Tok.RPAREN || k == Tok.RBRACKET || k == Tok.RBRACE) {
+        if (--nest < 0) {
+          return k == Tok.RPAREN ? code[q + 1] : Tok.IDENT; // code[n] is EOF
+        }
+      }
+    }
+    return Tok.IDENT;
   }
 
   @Override

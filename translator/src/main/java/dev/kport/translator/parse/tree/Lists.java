@@ -17,7 +17,17 @@ final class Lists {
   private static final Class<?> ONE_OR_TWO = List.of(1).getClass();
   private static final Class<?> MANY = List.of(1, 2, 3).getClass();
 
+  /**
+   * A read-only list with the elements of {@code list}. Small, so that the JIT inlines it into
+   * every node's constructor: the lists the parser hands over (empty, one or two elements) are
+   * answered by two comparisons.
+   */
   static <T> List<T> frozen(List<T> list) {
+    Class<?> c = list.getClass();
+    return c == EMPTY || c == ONE_OR_TWO ? list : frozenOther(list);
+  }
+
+  private static <T> List<T> frozenOther(List<T> list) {
     Class<?> c = list.getClass();
     if (c == ArrayList.class) {
       return Collections.unmodifiableList(list);
