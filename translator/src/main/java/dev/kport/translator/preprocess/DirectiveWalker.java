@@ -46,6 +46,10 @@ final class DirectiveWalker {
   private int from;
   private int to;
   private Token madeToken;
+  /** Names and short bodies read in place, shared rather than copied out of each line. */
+  private final DirectiveWords words = DirectiveWords.ofThread();
+  /** {@code Optional.of(file)}, made at the first include rather than at each. */
+  private Optional<Path> includedFrom;
 
   DirectiveWalker(Preprocessor pp, Path file, List<Token> tokens, BitSet inactive, List<Region> regions, int depth) {
     this.pp = pp;
@@ -208,7 +212,7 @@ final class DirectiveWalker {
     if (end < to && !endsName(src.charAt(end))) {
       return -1;
     }
-    operand = src.substring(i, end);
+    operand = words.word(src, i, end);
     return end;
   }
 
@@ -249,7 +253,7 @@ final class DirectiveWalker {
           if (end < to && !endsName(src.charAt(end))) {
             return false;
           }
-          params.add(src.substring(i, end));
+          params.add(words.word(src, i, end));
           i = end;
         } else if (c == '.' && i + 3 <= to && src.startsWith("...", i) && (i + 3 == to || src.charAt(i + 3) != '.')) {
           variadic = true;
@@ -264,7 +268,7 @@ final class DirectiveWalker {
     if (body == null) {
       return false;
     }
-    String name = src.substring(nameStart, nameEnd);
+    String name = words.word(src, nameStart, nameEnd);
     pp.macros.put(name, new Macro(name, params, functionLike, variadic, body, origin(), directiveLine(), tokenIndex));
     return true;
   }
@@ -298,7 +302,7 @@ final class DirectiveWalker {
       return "";
     }
     if (!collapse) {
-      return src.substring(first, last + 1);
+      return words.word(src, first, last + 1);
     }
     StringBuilder body = new StringBuilder(last + 1 - first);
     for (int i = first; i <= last; i++) {
@@ -391,7 +395,7 @@ final class DirectiveWalker {
     if (nameStart(close + 1) != to) {
       return false;
     }
-    pp.includes.add(new Include(src.substring(open + 1, close), true, Optional.empty(), Optional.of(file),
+    pp.includes.add(new Include(words.word(src, open + 1, close), true, Optional.empty(), includedFrom(),
         directiveLine()));
     return true;
   }
@@ -498,6 +502,13 @@ final class DirectiveWalker {
       default:
         break;
     }
+  }
+
+  private Optional<Path> includedFrom() {
+    if (includedFrom == null) {
+      includedFrom = Optional.of(file);
+    }
+    return includedFrom;
   }
 
   private String origin() {
@@ -608,7 +619,7 @@ final class DirectiveWalker {
       return;
     }
     Token first = spec.get(0);
-    Optional<Path> from = Optional.of(file);
+    Optional<Path> from = includedFrom();
     if (first.kind() == TokenKind.STRING && first.text().length() >= 2 && first.text().startsWith("\"")) {
       String name = first.text().substring(1, first.text().length() - 1);
       Optional<Path> resolved = pp.resolve(name, file);

@@ -63,7 +63,7 @@ public final class Preprocessor {
   public static PreprocessorView run(Path file, List<Token> tokens, Config config) {
     Preprocessor pp = new Preprocessor(config);
     pp.predefine();
-    BitSet inactive = new BitSet(tokens.size());
+    BitSet inactive = new BitSet(); // grown only by a file with inactive regions, and only as far as they reach
     List<Region> regions = new ArrayList<>();
     try {
       DirectiveWalker walker = new DirectiveWalker(pp, file, tokens, inactive, regions, 0);
