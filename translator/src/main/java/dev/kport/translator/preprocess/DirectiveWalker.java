@@ -275,8 +275,9 @@ final class DirectiveWalker {
 
   /**
    * The replacement text {@code src[start, to)} as the lexed reading gives it (each run of blanks
-   * one space, trimmed), or null when it holds a character that could start a comment, a literal,
-   * a splice or other whitespace, so that the runs of non-blanks might not be its tokens.
+   * one space, trimmed), or null when it holds a character that could start a literal, a splice
+   * or other whitespace, so that the runs of non-blanks might not be its tokens. A comment sends
+   * it to {@link #bodyWithComments}.
    */
   private String plainBody(int start) {
     int first = -1;
@@ -290,7 +291,10 @@ final class DirectiveWalker {
         }
         continue;
       }
-      if (c <= ' ' || c >= 127 || c == '/' || c == '\\' || c == '"' || c == '\'') {
+      if (c == '/' && i + 1 < to && (src.charAt(i + 1) == '/' || src.charAt(i + 1) == '*')) {
+        return bodyWithComments(start);
+      }
+      if (c <= ' ' || c >= 127 || c == '\\' || c == '"' || c == '\'') {
         return null;
       }
       if (first < 0) {
@@ -316,6 +320,58 @@ final class DirectiveWalker {
       }
     }
     return body.toString();
+  }
+
+  /**
+   * {@link #plainBody} of a replacement with comments ({@code #define STEP 1000 /* per unit *}{@code /}):
+   * to the lexer a comment is one more blank between tokens, so each run of blanks and comments
+   * becomes one space. Null, for the lexed reading, when a comment does not end on the line or
+   * holds a backslash or a character outside printable ASCII, or the text outside comments would
+   * make {@code plainBody} give up.
+   */
+  private String bodyWithComments(int start) {
+    StringBuilder body = new StringBuilder(to - start);
+    boolean blank = false; // blanks or a comment since the last character kept
+    int i = start;
+    while (i < to) {
+      char c = src.charAt(i);
+      if (c == '/' && i + 1 < to && src.charAt(i + 1) == '/') { // to the end of the line
+        return commentIsPlain(i + 2, to) ? body.toString() : null;
+      }
+      if (c == '/' && i + 1 < to && src.charAt(i + 1) == '*') {
+        int close = src.indexOf("*/", i + 2);
+        if (close < 0 || close + 2 > to || !commentIsPlain(i + 2, close)) {
+          return null;
+        }
+        blank = true;
+        i = close + 2;
+        continue;
+      }
+      if (c == ' ' || c == '\t') {
+        blank = true;
+      } else if (c <= ' ' || c >= 127 || c == '\\' || c == '"' || c == '\'') {
+        return null;
+      } else {
+        if (blank && body.length() > 0) {
+          body.append(' ');
+        }
+        blank = false;
+        body.append(c);
+      }
+      i++;
+    }
+    return body.toString();
+  }
+
+  /** Whether a comment's text {@code src[from, end)} is printable ASCII and tabs without a backslash. */
+  private boolean commentIsPlain(int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = src.charAt(i);
+      if ((c < ' ' && c != '\t') || c >= 127 || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where {@code c} first occurs in {@code src[from, to)}, or -1: a search that stops at the directive's end. */
