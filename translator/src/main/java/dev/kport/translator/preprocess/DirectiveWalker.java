@@ -636,7 +636,17 @@ final class DirectiveWalker {
   private void setActive(boolean now, int index) {
     if (active && !now) {
       regionStart = index + 1;
-      regionCondition = src.substring(from, to).trim(); // the directive's text, without making its token
+      if (regions != null) { // the directive's text, trimmed, without making its token; shared, as files repeat them
+        int start = from;
+        int end = to;
+        while (start < end && src.charAt(start) <= ' ') {
+          start++;
+        }
+        while (end > start && src.charAt(end - 1) <= ' ') {
+          end--;
+        }
+        regionCondition = words.word(src, start, end);
+      }
     } else if (!active && now) {
       closeRegion(index);
     }
