@@ -331,28 +331,14 @@ public final class Sema {
     }
   }
 
-  /**
-   * The parts of a compound statement in source order; the common ones without building a child
-   * list, and each part by the walk for its declared type: only a condition, which may be a
-   * declaration, goes through {@link #node}, whose tests against interfaces cost more than the
-   * tests against record classes the other walks make.
-   */
+  /** The parts of a compound statement in source order; the common ones without building a child list. */
   private void heads(Stmt s) {
     if (s instanceof Stmt.If i) {
-      stmtIfAny(i.init());
-      node(i.cond());
-      stmtIfAny(i.then());
-      stmtIfAny(i.otherwise());
+      nodes(i.init(), i.cond(), i.then(), i.otherwise());
     } else if (s instanceof Stmt.For f) {
-      stmtIfAny(f.init());
-      node(f.cond());
-      if (f.step() != null) {
-        expr(f.step());
-      }
-      stmtIfAny(f.body());
+      nodes(f.init(), f.cond(), f.step(), f.body());
     } else if (s instanceof Stmt.While w) {
-      node(w.cond());
-      stmtIfAny(w.body());
+      nodes(w.cond(), w.body(), null, null);
     } else {
       List<Node> children = s.children();
       for (int i = 0; i < children.size(); i++) {
@@ -361,18 +347,26 @@ public final class Sema {
     }
   }
 
-  private void stmtIfAny(Stmt s) {
-    if (s != null) {
-      stmt(s);
+  private void nodes(Node a, Node b, Node c, Node d) {
+    if (a != null) {
+      node(a);
+    }
+    if (b != null) {
+      node(b);
+    }
+    if (c != null) {
+      node(c);
+    }
+    if (d != null) {
+      node(d);
     }
   }
 
-  /** Any part of a statement; null is skipped. Expressions first: most parts that come here are conditions. */
   private void node(Node n) {
-    if (n instanceof Expr e) {
-      expr(e);
-    } else if (n instanceof Stmt s) {
+    if (n instanceof Stmt s) {
       stmt(s);
+    } else if (n instanceof Expr e) {
+      expr(e);
     } else if (n instanceof Decl.Var v) {
       variable(v, false);
     } else if (n instanceof Decl d) {
@@ -382,41 +376,30 @@ public final class Sema {
 
   // ---- expressions
 
-  /** The kinds in the order of how often kernels use them, most first: each test passed costs a compare. */
   private void expr(Expr e) {
     if (e instanceof Expr.Name n) {
       resolve(n);
     } else if (e instanceof Expr.Binary b) {
       expr(b.left());
       expr(b.right());
-    } else if (e instanceof Expr.Member m) {
-      expr(m.base());
     } else if (e instanceof Expr.Literal) {
       return;
-    } else if (e instanceof Expr.Index i) {
-      expr(i.base());
-      expr(i.index());
-    } else if (e instanceof Expr.Assign a) {
-      assign(a);
     } else if (e instanceof Expr.Call c) {
       calls.add(c);
       expr(c.callee());
       exprs(c.args());
-    } else if (e instanceof Expr.Paren p) {
-      expr(p.inner());
+    } else if (e instanceof Expr.Index i) {
+      expr(i.base());
+      expr(i.index());
+    } else if (e instanceof Expr.Member m) {
+      expr(m.base());
+    } else if (e instanceof Expr.Assign a) {
+      assign(a);
     } else if (e instanceof Expr.Unary u) {
       expr(u.operand());
-    } else {
-      rareExpr(e);
-    }
-  }
-
-  /**
-   * The kinds met less than once in fifty expressions, apart from {@link #expr}: a smaller
-   * {@code expr}, which calls itself at nearly every node, compiles to tighter code.
-   */
-  private void rareExpr(Expr e) {
-    if (e instanceof Expr.Cast c) {
+    } else if (e instanceof Expr.Paren p) {
+      expr(p.inner());
+    } else if (e instanceof Expr.Cast c) {
       expr(c.operand()); // the written type holds no names to resolve here, as in children()
     } else if (e instanceof Expr.Conditional c) {
       expr(c.cond());
