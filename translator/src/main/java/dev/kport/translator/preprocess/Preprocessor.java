@@ -63,7 +63,9 @@ public final class Preprocessor {
   public static PreprocessorView run(Path file, List<Token> tokens, Config config) {
     Preprocessor pp = new Preprocessor(config);
     pp.predefine();
-    BitSet inactive = new BitSet(); // grown only by a file with inactive regions, and only as far as they reach
+    // sized for every token at once: files have inactive regions all along (#ifndef BLOCK after
+    // BLOCK is defined), and a set grown as they come copied itself a dozen times
+    BitSet inactive = new BitSet(tokens.size());
     List<Region> regions = new ArrayList<>();
     try {
       DirectiveWalker walker = new DirectiveWalker(pp, file, tokens, inactive, regions, 0);
