@@ -5,27 +5,23 @@ import dev.kport.translator.lex.Token;
 import dev.kport.translator.lex.TokenKind;
 import dev.kport.translator.lex.TokenList;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
 /** Walks the directives of one file (the main file or a header) in order. */
 final class DirectiveWalker {
 
-  /** One open {@code #if} group. */
-  private static final class Group {
-    final boolean parentActive;
-    boolean taken;
-    boolean sawElse;
-
-    Group(boolean parentActive, boolean taken) {
-      this.parentActive = parentActive;
-      this.taken = taken;
-    }
-  }
+  /**
+   * What is known of an open {@code #if} group, as bits of one int: whether the text around it is
+   * active, whether a branch was taken, whether {@code #else} was seen. A stack of ints rather
+   * than an object per group: files open a group every few lines ({@code #ifndef BLOCK}).
+   */
+  private static final int PARENT_ACTIVE = 1;
+  private static final int TAKEN = 2;
+  private static final int SAW_ELSE = 4;
 
   private final Preprocessor pp;
   private final Path file;
@@ -34,7 +30,9 @@ final class DirectiveWalker {
   private final BitSet inactive;
   private final List<Region> regions;
   private final int depth;
-  private final Deque<Group> groups = new ArrayDeque<>();
+  /** The open groups, innermost last, as {@link #PARENT_ACTIVE} bits. */
+  private int[] groups = new int[8];
+  private int openGroups;
   private boolean active = true;
   private int regionStart = -1;
   private String regionCondition = "";
@@ -76,7 +74,7 @@ final class DirectiveWalker {
         }
       }
     }
-    if (!groups.isEmpty()) {
+    if (openGroups > 0) {
       warn(tokens.isEmpty() ? null : tokens.get(tokens.size() - 1), "KP1103", "#if without #endif");
       if (!active) {
         closeRegion(tokens.size());
@@ -593,42 +591,44 @@ final class DirectiveWalker {
 
   private void open(int index, boolean take) {
     markIfInactive(index);
-    groups.push(new Group(active, take));
+    if (openGroups == groups.length) {
+      groups = Arrays.copyOf(groups, openGroups * 2);
+    }
+    groups[openGroups++] = (active ? PARENT_ACTIVE : 0) | (take ? TAKEN : 0);
     setActive(take, index);
   }
 
   private void elif(int index, java.util.function.BooleanSupplier cond) {
-    Group g = groups.peek();
-    if (g == null) {
+    if (openGroups == 0) {
       warn(token(), "KP1104", "#elif without #if");
       return;
     }
-    boolean take = g.parentActive && !g.taken && !g.sawElse && cond.getAsBoolean();
+    int g = groups[openGroups - 1];
+    boolean take = (g & (PARENT_ACTIVE | TAKEN | SAW_ELSE)) == PARENT_ACTIVE && cond.getAsBoolean();
     if (take) {
-      g.taken = true;
+      groups[openGroups - 1] = g | TAKEN;
     }
     setActive(take, index);
   }
 
   private void elseBranch(int index) {
-    Group g = groups.peek();
-    if (g == null) {
+    if (openGroups == 0) {
       warn(token(), "KP1104", "#else without #if");
       return;
     }
-    boolean take = g.parentActive && !g.taken && !g.sawElse;
-    g.sawElse = true;
-    g.taken |= take;
+    int g = groups[openGroups - 1];
+    boolean take = (g & (PARENT_ACTIVE | TAKEN | SAW_ELSE)) == PARENT_ACTIVE;
+    groups[openGroups - 1] = g | SAW_ELSE | (take ? TAKEN : 0);
     setActive(take, index);
   }
 
   private void endif(int index) {
-    Group g = groups.poll();
-    if (g == null) {
+    if (openGroups == 0) {
       warn(token(), "KP1104", "#endif without #if");
       return;
     }
-    setActive(g.parentActive, index);
+    int g = groups[--openGroups];
+    setActive((g & PARENT_ACTIVE) != 0, index);
     markIfInactive(index);
   }
 

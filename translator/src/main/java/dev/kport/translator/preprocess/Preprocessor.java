@@ -44,7 +44,8 @@ public final class Preprocessor {
   static final int MAX_INCLUDE_DEPTH = 32;
 
   final Config config;
-  final Map<String, Macro> macros = new LinkedHashMap<>();
+  /** Sized for the few dozen macros a file and its builtins define, so the table is not regrown as they come. */
+  final Map<String, Macro> macros = new LinkedHashMap<>(128);
   final List<Include> includes = new ArrayList<>();
   final List<Diagnostic> diagnostics = new ArrayList<>();
   final Set<Path> onceFiles = new HashSet<>();
