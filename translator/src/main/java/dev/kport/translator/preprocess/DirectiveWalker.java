@@ -5,27 +5,23 @@ import dev.kport.translator.lex.Token;
 import dev.kport.translator.lex.TokenKind;
 import dev.kport.translator.lex.TokenList;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
 /** Walks the directives of one file (the main file or a header) in order. */
 final class DirectiveWalker {
 
-  /** One open {@code #if} group. */
-  private static final class Group {
-    final boolean parentActive;
-    boolean taken;
-    boolean sawElse;
-
-    Group(boolean parentActive, boolean taken) {
-      this.parentActive = parentActive;
-      this.taken = taken;
-    }
-  }
+  /**
+   * What is known of an open {@code #if} group, as bits of one int: whether the text around it is
+   * active, whether a branch was taken, whether {@code #else} was seen. A stack of ints rather
+   * than an object per group: files open a group every few lines ({@code #ifndef BLOCK}).
+   */
+  private static final int PARENT_ACTIVE = 1;
+  private static final int TAKEN = 2;
+  private static final int SAW_ELSE = 4;
 
   private final Preprocessor pp;
   private final Path file;
@@ -34,7 +30,9 @@ final class DirectiveWalker {
   private final BitSet inactive;
   private final List<Region> regions;
   private final int depth;
-  private final Deque<Group> groups = new ArrayDeque<>();
+  /** The open groups, innermost last, as {@link #PARENT_ACTIVE} bits. */
+  private int[] groups = new int[8];
+  private int openGroups;
   private boolean active = true;
   private int regionStart = -1;
   private String regionCondition = "";
@@ -46,6 +44,10 @@ final class DirectiveWalker {
   private int from;
   private int to;
   private Token madeToken;
+  /** Names and short bodies read in place, shared rather than copied out of each line. */
+  private final DirectiveWords words = DirectiveWords.ofThread();
+  /** {@code Optional.of(file)}, made at the first include rather than at each. */
+  private Optional<Path> includedFrom;
 
   DirectiveWalker(Preprocessor pp, Path file, List<Token> tokens, BitSet inactive, List<Region> regions, int depth) {
     this.pp = pp;
@@ -72,7 +74,7 @@ final class DirectiveWalker {
         }
       }
     }
-    if (!groups.isEmpty()) {
+    if (openGroups > 0) {
       warn(tokens.isEmpty() ? null : tokens.get(tokens.size() - 1), "KP1103", "#if without #endif");
       if (!active) {
         closeRegion(tokens.size());
@@ -208,7 +210,7 @@ final class DirectiveWalker {
     if (end < to && !endsName(src.charAt(end))) {
       return -1;
     }
-    operand = src.substring(i, end);
+    operand = words.word(src, i, end);
     return end;
   }
 
@@ -249,7 +251,7 @@ final class DirectiveWalker {
           if (end < to && !endsName(src.charAt(end))) {
             return false;
           }
-          params.add(src.substring(i, end));
+          params.add(words.word(src, i, end));
           i = end;
         } else if (c == '.' && i + 3 <= to && src.startsWith("...", i) && (i + 3 == to || src.charAt(i + 3) != '.')) {
           variadic = true;
@@ -264,15 +266,16 @@ final class DirectiveWalker {
     if (body == null) {
       return false;
     }
-    String name = src.substring(nameStart, nameEnd);
+    String name = words.word(src, nameStart, nameEnd);
     pp.macros.put(name, new Macro(name, params, functionLike, variadic, body, origin(), directiveLine(), tokenIndex));
     return true;
   }
 
   /**
    * The replacement text {@code src[start, to)} as the lexed reading gives it (each run of blanks
-   * one space, trimmed), or null when it holds a character that could start a comment, a literal,
-   * a splice or other whitespace, so that the runs of non-blanks might not be its tokens.
+   * one space, trimmed), or null when it holds a character that could start a literal, a splice
+   * or other whitespace, so that the runs of non-blanks might not be its tokens. A comment sends
+   * it to {@link #bodyWithComments}.
    */
   private String plainBody(int start) {
     int first = -1;
@@ -286,7 +289,10 @@ final class DirectiveWalker {
         }
         continue;
       }
-      if (c <= ' ' || c >= 127 || c == '/' || c == '\\' || c == '"' || c == '\'') {
+      if (c == '/' && i + 1 < to && (src.charAt(i + 1) == '/' || src.charAt(i + 1) == '*')) {
+        return bodyWithComments(start);
+      }
+      if (c <= ' ' || c >= 127 || c == '\\' || c == '"' || c == '\'') {
         return null;
       }
       if (first < 0) {
@@ -298,7 +304,7 @@ final class DirectiveWalker {
       return "";
     }
     if (!collapse) {
-      return src.substring(first, last + 1);
+      return words.word(src, first, last + 1);
     }
     StringBuilder body = new StringBuilder(last + 1 - first);
     for (int i = first; i <= last; i++) {
@@ -312,6 +318,58 @@ final class DirectiveWalker {
       }
     }
     return body.toString();
+  }
+
+  /**
+   * {@link #plainBody} of a replacement with comments ({@code #define STEP 1000 /* per unit *}{@code /}):
+   * to the lexer a comment is one more blank between tokens, so each run of blanks and comments
+   * becomes one space. Null, for the lexed reading, when a comment does not end on the line or
+   * holds a backslash or a character outside printable ASCII, or the text outside comments would
+   * make {@code plainBody} give up.
+   */
+  private String bodyWithComments(int start) {
+    StringBuilder body = new StringBuilder(to - start);
+    boolean blank = false; // blanks or a comment since the last character kept
+    int i = start;
+    while (i < to) {
+      char c = src.charAt(i);
+      if (c == '/' && i + 1 < to && src.charAt(i + 1) == '/') { // to the end of the line
+        return commentIsPlain(i + 2, to) ? body.toString() : null;
+      }
+      if (c == '/' && i + 1 < to && src.charAt(i + 1) == '*') {
+        int close = src.indexOf("*/", i + 2);
+        if (close < 0 || close + 2 > to || !commentIsPlain(i + 2, close)) {
+          return null;
+        }
+        blank = true;
+        i = close + 2;
+        continue;
+      }
+      if (c == ' ' || c == '\t') {
+        blank = true;
+      } else if (c <= ' ' || c >= 127 || c == '\\' || c == '"' || c == '\'') {
+        return null;
+      } else {
+        if (blank && body.length() > 0) {
+          body.append(' ');
+        }
+        blank = false;
+        body.append(c);
+      }
+      i++;
+    }
+    return body.toString();
+  }
+
+  /** Whether a comment's text {@code src[from, end)} is printable ASCII and tabs without a backslash. */
+  private boolean commentIsPlain(int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = src.charAt(i);
+      if ((c < ' ' && c != '\t') || c >= 127 || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where {@code c} first occurs in {@code src[from, to)}, or -1: a search that stops at the directive's end. */
@@ -391,7 +449,7 @@ final class DirectiveWalker {
     if (nameStart(close + 1) != to) {
       return false;
     }
-    pp.includes.add(new Include(src.substring(open + 1, close), true, Optional.empty(), Optional.of(file),
+    pp.includes.add(new Include(words.word(src, open + 1, close), true, Optional.empty(), includedFrom(),
         directiveLine()));
     return true;
   }
@@ -500,6 +558,13 @@ final class DirectiveWalker {
     }
   }
 
+  private Optional<Path> includedFrom() {
+    if (includedFrom == null) {
+      includedFrom = Optional.of(file);
+    }
+    return includedFrom;
+  }
+
   private String origin() {
     return file.toString();
   }
@@ -526,42 +591,44 @@ final class DirectiveWalker {
 
   private void open(int index, boolean take) {
     markIfInactive(index);
-    groups.push(new Group(active, take));
+    if (openGroups == groups.length) {
+      groups = Arrays.copyOf(groups, openGroups * 2);
+    }
+    groups[openGroups++] = (active ? PARENT_ACTIVE : 0) | (take ? TAKEN : 0);
     setActive(take, index);
   }
 
   private void elif(int index, java.util.function.BooleanSupplier cond) {
-    Group g = groups.peek();
-    if (g == null) {
+    if (openGroups == 0) {
       warn(token(), "KP1104", "#elif without #if");
       return;
     }
-    boolean take = g.parentActive && !g.taken && !g.sawElse && cond.getAsBoolean();
+    int g = groups[openGroups - 1];
+    boolean take = (g & (PARENT_ACTIVE | TAKEN | SAW_ELSE)) == PARENT_ACTIVE && cond.getAsBoolean();
     if (take) {
-      g.taken = true;
+      groups[openGroups - 1] = g | TAKEN;
     }
     setActive(take, index);
   }
 
   private void elseBranch(int index) {
-    Group g = groups.peek();
-    if (g == null) {
+    if (openGroups == 0) {
       warn(token(), "KP1104", "#else without #if");
       return;
     }
-    boolean take = g.parentActive && !g.taken && !g.sawElse;
-    g.sawElse = true;
-    g.taken |= take;
+    int g = groups[openGroups - 1];
+    boolean take = (g & (PARENT_ACTIVE | TAKEN | SAW_ELSE)) == PARENT_ACTIVE;
+    groups[openGroups - 1] = g | SAW_ELSE | (take ? TAKEN : 0);
     setActive(take, index);
   }
 
   private void endif(int index) {
-    Group g = groups.poll();
-    if (g == null) {
+    if (openGroups == 0) {
       warn(token(), "KP1104", "#endif without #if");
       return;
     }
-    setActive(g.parentActive, index);
+    int g = groups[--openGroups];
+    setActive((g & PARENT_ACTIVE) != 0, index);
     markIfInactive(index);
   }
 
@@ -569,7 +636,17 @@ final class DirectiveWalker {
   private void setActive(boolean now, int index) {
     if (active && !now) {
       regionStart = index + 1;
-      regionCondition = src.substring(from, to).trim(); // the directive's text, without making its token
+      if (regions != null) { // the directive's text, trimmed, without making its token; shared, as files repeat them
+        int start = from;
+        int end = to;
+        while (start < end && src.charAt(start) <= ' ') {
+          start++;
+        }
+        while (end > start && src.charAt(end - 1) <= ' ') {
+          end--;
+        }
+        regionCondition = words.word(src, start, end);
+      }
     } else if (!active && now) {
       closeRegion(index);
     }
@@ -608,7 +685,7 @@ final class DirectiveWalker {
       return;
     }
     Token first = spec.get(0);
-    Optional<Path> from = Optional.of(file);
+    Optional<Path> from = includedFrom();
     if (first.kind() == TokenKind.STRING && first.text().length() >= 2 && first.text().startsWith("\"")) {
       String name = first.text().substring(1, first.text().length() - 1);
       Optional<Path> resolved = pp.resolve(name, file);

@@ -44,7 +44,8 @@ public final class Preprocessor {
   static final int MAX_INCLUDE_DEPTH = 32;
 
   final Config config;
-  final Map<String, Macro> macros = new LinkedHashMap<>();
+  /** Sized for the few dozen macros a file and its builtins define, so the table is not regrown as they come. */
+  final Map<String, Macro> macros = new LinkedHashMap<>(128);
   final List<Include> includes = new ArrayList<>();
   final List<Diagnostic> diagnostics = new ArrayList<>();
   final Set<Path> onceFiles = new HashSet<>();
@@ -63,6 +64,8 @@ public final class Preprocessor {
   public static PreprocessorView run(Path file, List<Token> tokens, Config config) {
     Preprocessor pp = new Preprocessor(config);
     pp.predefine();
+    // sized for every token at once: files have inactive regions all along (#ifndef BLOCK after
+    // BLOCK is defined), and a set grown as they come copied itself a dozen times
     BitSet inactive = new BitSet(tokens.size());
     List<Region> regions = new ArrayList<>();
     try {

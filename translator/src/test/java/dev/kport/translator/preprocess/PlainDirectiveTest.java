@@ -46,7 +46,10 @@ class PlainDirectiveTest {
   @Test
   void plainDefinesOfCommonShapes() {
     for (String rest : List.of("N 256", "F(a, b)  ((a)  +\t(b))", "V(fmt, ...) printf(fmt, __VA_ARGS__)", "E",
-        "E()", "G(x)x##x", "S(x) #x", "P(a...) a", "T\t\t1 ", "$x $y", "X+1", "X.5")) {
+        "E()", "G(x)x##x", "S(x) #x", "P(a...) a", "T\t\t1 ", "$x $y", "X+1", "X.5",
+        "STEP 268435             /* 2^28 / 1000: 1000 pixels per unit */", "C (-1)   // note", "A a/**/b", "D a/b",
+        "O 1 /* open", "V /**/", "U(x) (x) /* c */ + 1", "Q a /* x */\t/* y */ b", "R a */ b", "K a /* \\ */ b",
+        "M a /*/ b */ c", "W a // b /* c")) {
       assertThat(view("#define " + rest + "\n").macros()).as(rest).isEqualTo(view("#define\f" + rest + "\n").macros());
     }
   }
