@@ -35,6 +35,30 @@ class LexerTest {
   }
 
   @Test
+  void lineCommentsEndAtAnyLineEndUnlessSpliced() {
+    assertThat(significant("a // one\rb // two\r\nc // three\nd")).containsExactly("IDENTIFIER:a",
+        "LINE_COMMENT:// one", "IDENTIFIER:b", "LINE_COMMENT:// two", "IDENTIFIER:c", "LINE_COMMENT:// three",
+        "IDENTIFIER:d");
+    // a backslash right before the line end carries the comment on; one elsewhere does not
+    assertThat(significant("// a \\ b \\\r\n still \\\n and\nx")).containsExactly(
+        "LINE_COMMENT:// a \\ b \\\r\n still \\\n and", "IDENTIFIER:x");
+    assertThat(significant("x // ends the file \\")).containsExactly("IDENTIFIER:x", "LINE_COMMENT:// ends the file \\");
+    List<Token> tokens = Lexer.lex("// c\\\ny\r// d\rz");
+    assertThat(tokens.get(0).text()).isEqualTo("// c\\\ny");
+    assertThat(tokens.get(2).line()).isEqualTo(3);
+    assertThat(tokens.get(4).text()).isEqualTo("z");
+    assertThat(tokens.get(4).line()).isEqualTo(4);
+  }
+
+  @Test
+  void manyCommentsInAFileWithOnlyCarriageReturnsKeepTheirLines() {
+    String source = "int x; // note\r".repeat(5000) + "y";
+    List<Token> tokens = Lexer.lex(source);
+    assertThat(tokens.stream().filter(t -> t.kind() == TokenKind.LINE_COMMENT).count()).isEqualTo(5000);
+    assertThat(tokens.get(tokens.size() - 1).line()).isEqualTo(5001);
+  }
+
+  @Test
   void hashInsideALineIsAPunctuatorNotADirective() {
     assertThat(significant("x # y")).contains("PUNCTUATOR:#");
     assertThat(significant("/* lead */ #pragma unroll")).containsExactly("BLOCK_COMMENT:/* lead */", "DIRECTIVE:#pragma unroll");
