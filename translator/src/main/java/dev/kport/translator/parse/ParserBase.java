@@ -401,6 +401,28 @@ abstract class ParserBase {
     return q > 0 ? sig[q - 1] : 0;
   }
 
+  /**
+   * The first significant token from the cursor on that is {@code stop} or {@code otherStop} outside
+   * any bracket opened after the cursor, or that closes a bracket opened before it; {@link #n} when
+   * there is none. A look ahead, without moving: it lets the grammar rule out a speculative read.
+   */
+  final int firstAtThisLevel(int stop, int otherStop) {
+    int nest = 0;
+    for (int q = p; q < n; q++) {
+      int k = code[q];
+      if (k == Tok.LPAREN || k == Tok.LBRACKET || k == Tok.LBRACE) {
+        nest++;
+      } else if (k == Tok.RPAREN || k == Tok.RBRACKET || k == Tok.RBRACE) {
+        if (--nest < 0) {
+          return q;
+        }
+      } else if (nest == 0 && (k == stop || k == otherStop)) {
+        return q;
+      }
+    }
+    return n;
+  }
+
   // ---- moving
 
   /** Moves past the current token. Kept within the 35 bytecodes the JIT inlines at every call site. */

@@ -272,22 +272,9 @@ abstract class StatementParser extends DeclaratorParser {
    * for statements are answered here instead of by a speculative read of their declaration.
    */
   private boolean colonBeforeSemicolon() {
-    int nest = 0;
-    for (int q = p; q < n; q++) {
-      int k = code[q];
-      if (k == Tok.LPAREN || k == Tok.LBRACKET || k == Tok.LBRACE) {
-        nest++;
-      } else if (k == Tok.RPAREN || k == Tok.RBRACKET || k == Tok.RBRACE) {
-        if (--nest < 0) {
-          return true; // the for's own ')': let the speculative read decide, as before
-        }
-      } else if (nest == 0 && k == Tok.SEMI) {
-        return false;
-      } else if (nest == 0 && k == Tok.COLON) {
-        return true;
-      }
-    }
-    return true;
+    int q = firstAtThisLevel(Tok.SEMI, Tok.COLON);
+    // none, or the for's own ')' first: let the speculative read decide, as before
+    return q >= n || code[q] != Tok.SEMI;
   }
 
   private Stmt tryStatement(int start) {

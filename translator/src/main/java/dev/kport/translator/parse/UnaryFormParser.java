@@ -129,18 +129,8 @@ abstract class UnaryFormParser extends ExpressionParser {
    * caller read on as before, when there is none.
    */
   private int codeAfterClosingParen() {
-    int nest = 0;
-    for (int q = p; q < n; q++) {
-      int k = code[q];
-      if (k == Tok.LPAREN || k == Tok.LBRACKET || k == Tok.LBRACE) {
-        nest++;
-      } else if (k == Tok.RPAREN || k == Tok.RBRACKET || k == Tok.RBRACE) {
-        if (--nest < 0) {
-          return k == Tok.RPAREN ? code[q + 1] : Tok.IDENT; // code[n] is EOF
-        }
-      }
-    }
-    return Tok.IDENT;
+    int q = firstAtThisLevel(-1, -1); // codes are never negative: stops at the closer only
+    return q < n && code[q] == Tok.RPAREN ? code[q + 1] : Tok.IDENT; // code[n] is EOF
   }
 
   @Override
