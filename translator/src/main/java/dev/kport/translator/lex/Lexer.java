@@ -22,8 +22,11 @@ public final class Lexer {
   private int[] starts;
   /** Each identifier's spelling number; other tokens' entries are unused. */
   private int[] nameIds;
-  /** Null for short texts (macro bodies, directive lines): their names are numbered when asked. */
-  private final Spellings spellings;
+  /**
+   * The thread's names, numbering this file's; null for short texts (macro bodies, directive
+   * lines): their names are numbered when asked.
+   */
+  private final NameDictionary names;
   /**
    * Texts from this length on have their names numbered while lexing; the many short texts lexed
    * for directives and macros skip it, as few of them are ever asked.
@@ -50,8 +53,8 @@ public final class Lexer {
     int capacity = Math.max(16, len / 3); // about one token in three characters in real code
     this.kinds = new byte[capacity];
     this.starts = new int[capacity];
-    this.spellings = len >= NUMBER_NAMES_FROM ? new Spellings(src, buf) : null;
-    this.nameIds = spellings != null ? new int[capacity] : null;
+    this.names = len >= NUMBER_NAMES_FROM ? NameDictionary.forThread() : null;
+    this.nameIds = names != null ? new int[capacity] : null;
     this.lineStarts = new int[Math.max(4, len / 24)]; // real code: a line in some 30 characters
   }
 
@@ -119,9 +122,9 @@ public final class Lexer {
               q++;
             }
             if (q == end || d < 128 && d != '"' && d != '\'') { // else a literal prefix or more name: general path
-              if (spellings != null) {
+              if (names != null) {
                 int length = q - p;
-                nameIds[n] = length <= 8 ? spellings.numberOfShort(key, p, length) : spellings.number(p, length, -1);
+                nameIds[n] = length <= 8 ? names.numberOfShort(key, b, p, length) : names.number(b, p, length);
               }
               kinds[n] = B_IDENTIFIER;
               starts[n++] = p;
@@ -167,6 +170,7 @@ public final class Lexer {
     }
     count = n;
     lineStarts[line] = lineStart;
+    Spellings spellings = names != null ? names.finishFile() : null;
     return new TokenList(src, buf, kinds, starts, nameIds, spellings, lineStarts, line, count);
   }
 
@@ -225,8 +229,8 @@ public final class Lexer {
     }
     kinds[count] = (byte) kind.ordinal();
     starts[count] = start;
-    if (kind == TokenKind.IDENTIFIER && spellings != null) {
-      nameIds[count] = spellings.number(start, pos - start, -1);
+    if (kind == TokenKind.IDENTIFIER && names != null) {
+      nameIds[count] = names.number(buf, start, pos - start);
     }
     count++;
     if (kind == TokenKind.NEWLINE) {

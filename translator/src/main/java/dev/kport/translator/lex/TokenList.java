@@ -309,14 +309,14 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     if (nameIds != null) {
       return;
     }
-    Spellings s = new Spellings(src, buf);
+    NameDictionary names = NameDictionary.forThread();
     int[] ids = new int[size];
     for (int i = 0; i < size; i++) {
       if (kinds[i] == IDENTIFIER) {
-        ids[i] = s.number(starts[i], end(i) - starts[i], -1);
+        ids[i] = names.number(buf, starts[i], end(i) - starts[i]);
       }
     }
-    spellings = s;
+    spellings = names.finishFile();
     nameIds = ids;
   }
 

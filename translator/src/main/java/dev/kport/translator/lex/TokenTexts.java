@@ -106,6 +106,26 @@ final class TokenTexts {
     return common != null ? common : src.substring(start, end);
   }
 
+  /** As {@link #common(String, char[], int, int)} for characters that are no string's: a new string when not common. */
+  static String common(char[] buf, int start, int end) {
+    int len = end - start;
+    if (len <= MAX_SHARED_LENGTH) {
+      if (len <= 2) {
+        char a = buf[start];
+        char b = len == 2 ? buf[start + 1] : 0;
+        String known = a >= 128 || b >= 128 ? null : len == 1 ? SINGLES[a] : PAIRS[a * 128 + b];
+        if (known != null) {
+          return known;
+        }
+      }
+      String common = STATIC.keys[STATIC.slot(hash(buf, start, end), buf, start, len)];
+      if (common != null) {
+        return common;
+      }
+    }
+    return new String(buf, start, len);
+  }
+
   /**
    * A hash of {@code text[start, end)} from its length and the characters at both ends: no loop
    * over the text. Names differ mostly there ({@code threadIdx}, {@code blockIdx}, {@code a0},
