@@ -20,8 +20,8 @@ public final class Lexer {
   private final int len;
   private byte[] kinds;
   private int[] starts;
-  /** Each identifier's spelling number; other tokens' entries are unused. */
-  private int[] nameIds;
+  /** Each significant token's {@link TokenList#parserKey}; 0 for trivia and directives. */
+  private int[] keys;
   /**
    * The thread's names, numbering this file's; null for short texts (macro bodies, directive
    * lines): their names are numbered when asked.
@@ -54,7 +54,7 @@ public final class Lexer {
     this.kinds = new byte[capacity];
     this.starts = new int[capacity];
     this.names = len >= NUMBER_NAMES_FROM ? NameDictionary.forThread() : null;
-    this.nameIds = names != null ? new int[capacity] : null;
+    this.keys = new int[capacity];
     this.lineStarts = new int[Math.max(4, len / 24)]; // real code: a line in some 30 characters
   }
 
@@ -75,6 +75,7 @@ public final class Lexer {
     int n = 0; // tokens stored; the arrays are re-read after the general path, which may grow them
     byte[] kinds = this.kinds;
     int[] starts = this.starts;
+    int[] keys = this.keys;
     boolean lineOpen = true; // only blanks so far on this line, as the field atLineStart
     while (p < end) {
       if (n == kinds.length) {
@@ -82,6 +83,7 @@ public final class Lexer {
         grow();
         kinds = this.kinds;
         starts = this.starts;
+        keys = this.keys;
       }
       char c = b[p];
       // the common tokens, each stored with the kind it is known to have; locals, not fields, so
@@ -124,7 +126,8 @@ public final class Lexer {
             if (q == end || d < 128 && d != '"' && d != '\'') { // else a literal prefix or more name: general path
               if (names != null) {
                 int length = q - p;
-                nameIds[n] = length <= 8 ? names.numberOfShort(key, b, p, length) : names.number(b, p, length);
+                keys[n] = TokenList.NAME_KEYS
+                    + (length <= 8 ? names.numberOfShort(key, b, p, length) : names.number(b, p, length));
               }
               kinds[n] = B_IDENTIFIER;
               starts[n++] = p;
@@ -136,6 +139,7 @@ public final class Lexer {
           case DIGIT -> {
             pos = p;
             number();
+            keys[n] = B_NUMBER;
             kinds[n] = B_NUMBER;
             starts[n++] = p;
             p = pos;
@@ -146,6 +150,7 @@ public final class Lexer {
             char a = p + 1 < end ? b[p + 1] : 0;
             int length = a < 128 ? PUNCTUATOR_LENGTH[c << 7 | a] : 1;
             if (length != 0) {
+              keys[n] = length == 1 ? c << 7 : c << 7 | a;
               kinds[n] = B_PUNCTUATOR;
               starts[n++] = p;
               p += length;
@@ -167,11 +172,12 @@ public final class Lexer {
       lineOpen = atLineStart;
       kinds = this.kinds;
       starts = this.starts;
+      keys = this.keys;
     }
     count = n;
     lineStarts[line] = lineStart;
     Spellings spellings = names != null ? names.finishFile() : null;
-    return new TokenList(src, buf, kinds, starts, nameIds, spellings, lineStarts, line, count);
+    return new TokenList(src, buf, kinds, starts, keys, spellings, lineStarts, line, count);
   }
 
   /**
@@ -229,9 +235,7 @@ public final class Lexer {
     }
     kinds[count] = (byte) kind.ordinal();
     starts[count] = start;
-    if (kind == TokenKind.IDENTIFIER && names != null) {
-      nameIds[count] = names.number(buf, start, pos - start);
-    }
+    keys[count] = key(kind, start, pos);
     count++;
     if (kind == TokenKind.NEWLINE) {
       newLine(pos);
@@ -244,6 +248,23 @@ public final class Lexer {
     }
     if (kind != TokenKind.WHITESPACE && kind != TokenKind.BLOCK_COMMENT) {
       atLineStart = false;
+    }
+  }
+
+  /**
+   * The {@link TokenList#parserKey} of the token {@code [start, end)} of this kind, from the general
+   * path; a name's only when names are numbered while lexing (else {@link TokenList} adds it).
+   */
+  private int key(TokenKind kind, int start, int end) {
+    switch (kind) {
+      case IDENTIFIER:
+        return names != null ? TokenList.NAME_KEYS + names.number(buf, start, end - start) : 0;
+      case PUNCTUATOR:
+        return TokenList.punctuatorKey(buf, start, end);
+      case WHITESPACE: case NEWLINE: case LINE_COMMENT: case BLOCK_COMMENT: case DIRECTIVE:
+        return 0;
+      default:
+        return kind.ordinal();
     }
   }
 
@@ -298,9 +319,7 @@ public final class Lexer {
     int capacity = count + (count >> 1) + 16;
     kinds = Arrays.copyOf(kinds, capacity);
     starts = Arrays.copyOf(starts, capacity);
-    if (nameIds != null) {
-      nameIds = Arrays.copyOf(nameIds, capacity);
-    }
+    keys = Arrays.copyOf(keys, capacity);
   }
 
   /** The current line ended; the next starts at {@code at}. */

@@ -1,6 +1,7 @@
 package dev.kport.translator.lex;
 
 import java.util.AbstractList;
+import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -28,9 +29,13 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   private final char[] buf;
   private final byte[] kinds;
   private final int[] starts;
-  /** Filled by the lexer for long texts, else on the first {@link #nameId} or {@link #spellings()}. */
-  private volatile int[] nameIds;
-  private Spellings spellings;
+  /**
+   * Each significant token's {@link #parserKey}, 0 for the others; names' keys are filled by the
+   * lexer for long texts, else on the first {@link #nameId}, {@link #parserKey} of a name or
+   * {@link #spellings()}, which sets {@link #spellings}.
+   */
+  private final int[] keys;
+  private volatile Spellings spellings;
   /** Offset of the first character of each line, by 1-based line number. */
   private final int[] lineStarts;
   /** The number of lines: {@code lineStarts[1..lineCount]} are filled. */
@@ -45,9 +50,9 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   private static final int PAGE_BITS = 9;
   private static final int PAGE = 1 << PAGE_BITS;
 
-  TokenList(String src, char[] buf, byte[] kinds, int[] starts, int[] nameIds, Spellings spellings,
+  TokenList(String src, char[] buf, byte[] kinds, int[] starts, int[] keys, Spellings spellings,
       int[] lineStarts, int lineCount, int size) {
-    this.nameIds = nameIds;
+    this.keys = keys;
     this.spellings = spellings;
     this.src = src;
     this.buf = buf;
@@ -261,24 +266,6 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     return end - from == 1 ? buf[from] : 0;
   }
 
-  /**
-   * The characters of a punctuator of one or two characters, packed as {@code first | second << 16}
-   * (second 0 for one character), else -1: what a parser classifying every punctuator needs, in
-   * one call instead of a length and two characters, each bounds-checked.
-   */
-  public int shortPunctuator(int index) {
-    Objects.checkIndex(index, size);
-    if (kinds[index] != PUNCTUATOR) {
-      return -1;
-    }
-    int from = starts[index];
-    int length = (index + 1 < size ? starts[index + 1] : buf.length) - from;
-    if (length == 1) {
-      return buf[from];
-    }
-    return length == 2 ? buf[from] | buf[from + 1] << 16 : -1;
-  }
-
   /** {@code get(index).text()}: a shared instance for common texts, else a new substring. */
   public String text(int index) {
     Objects.checkIndex(index, size);
@@ -298,31 +285,77 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     if (kinds[index] != IDENTIFIER) {
       throw new IllegalArgumentException("token " + index + " is not an identifier");
     }
-    if (nameIds == null) {
+    if (spellings == null) {
       numberNames();
     }
-    return nameIds[index];
+    return keys[index] - NAME_KEYS;
+  }
+
+  /** {@link #parserKey}: a name's key is this plus its spelling number ({@link #nameId}). */
+  public static final int NAME_KEYS = 1 << 14;
+  /** {@link #parserKey}: punctuators of three or more characters, from here on in the order of {@link #LONG_PUNCTUATORS}. */
+  public static final int LONG_PUNCTUATOR_KEYS = 64;
+  /** The punctuators of three or more characters; any other punctuator is keyed as one past these. */
+  public static final List<String> LONG_PUNCTUATORS = List.of("<<=", ">>=", "...", "->*", "<=>", "%:%:");
+
+  /**
+   * One number for what a token that is not trivia or a directive is, for a parser that gives every
+   * token its own code by one table lookup, not by a branch on the kind and a look at the text:
+   * <ul>
+   * <li>a name: {@link #NAME_KEYS} plus its spelling number;
+   * <li>a punctuator of one or two ASCII characters: the first character shifted left by 7, or'ed
+   *     with the second (0 for none): below {@link #NAME_KEYS};
+   * <li>a longer punctuator: {@link #LONG_PUNCTUATOR_KEYS} plus its place in {@link #LONG_PUNCTUATORS},
+   *     or plus their count for any other;
+   * <li>any other token: its kind's ordinal, below 32.
+   * </ul>
+   * Trivia and directives answer 0. The lexer works each key out as it stores the token.
+   */
+  public int parserKey(int index) {
+    Objects.checkIndex(index, size);
+    if (spellings == null) {
+      numberNames();
+    }
+    return keys[index];
+  }
+
+  /** {@link #parserKey} of a punctuator {@code buf[start, end)}. */
+  static int punctuatorKey(char[] buf, int start, int end) {
+    int len = end - start;
+    if (len <= 2) {
+      char a = buf[start];
+      char b = len == 2 ? buf[start + 1] : 0;
+      if (a < 128 && b < 128) {
+        return a << 7 | b;
+      }
+    }
+    int i = 0;
+    for (; i < LONG_PUNCTUATORS.size(); i++) {
+      String p = LONG_PUNCTUATORS.get(i);
+      if (p.length() == len && java.util.Arrays.equals(buf, start, end, p.toCharArray(), 0, len)) {
+        break;
+      }
+    }
+    return LONG_PUNCTUATOR_KEYS + i;
   }
 
   /** Numbers the names of a short text, which the lexer left unnumbered. */
   private synchronized void numberNames() {
-    if (nameIds != null) {
+    if (spellings != null) {
       return;
     }
     NameDictionary names = NameDictionary.forThread();
-    int[] ids = new int[size];
     for (int i = 0; i < size; i++) {
       if (kinds[i] == IDENTIFIER) {
-        ids[i] = names.number(buf, starts[i], end(i) - starts[i]);
+        keys[i] = NAME_KEYS + names.number(buf, starts[i], end(i) - starts[i]);
       }
     }
-    spellings = names.finishFile();
-    nameIds = ids;
+    spellings = names.finishFile(); // volatile: publishes the keys written above
   }
 
   /** The file's distinct names, numbered by the lexer. */
   public Spellings spellings() {
-    if (nameIds == null) {
+    if (spellings == null) {
       numberNames();
     }
     return spellings;

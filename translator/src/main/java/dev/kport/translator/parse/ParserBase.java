@@ -95,7 +95,7 @@ abstract class ParserBase {
   /** Hands the arrays to the next parse on this thread; this parser reads no token afterwards. */
   final void releaseArrays() {
     if (lexed != null && sig.length <= SPARE_LIMIT) {
-      SPARE.set(new int[][] {sig, code, ids, codeOfSpelling});
+      SPARE.set(new int[][] {sig, code, ids, keyCodes});
     }
   }
 
@@ -108,74 +108,53 @@ abstract class ParserBase {
     }
   }
 
-  private static final int IDENTIFIER = TokenKind.IDENTIFIER.ordinal();
-  private static final int PUNCTUATOR = TokenKind.PUNCTUATOR.ordinal();
 
   /**
-   * As {@link #significant(List, PreprocessorView)} on the lexer's arrays, in two sweeps: the
-   * first keeps the indices of the tokens read by a table lookup, with no branch on the kind
-   * (blanks and names alternate too irregularly to predict); the second gives each kept token
-   * its code. Each distinct name is looked up as a keyword once ({@link Spellings}).
+   * As {@link #significant(List, PreprocessorView)} on the lexer's arrays, in one sweep with no
+   * branch on the kind (blanks, names and operators alternate too irregularly to predict): every
+   * token is written at the count, which only a kept token moves past, and its code is one lookup
+   * of its {@link TokenList#parserKey} in {@link #keyCodes}. Each distinct name is looked up as a
+   * keyword once per file ({@link Spellings}).
    */
   private int significant(TokenList list, PreprocessorView view) {
     Spellings spellings = list.spellings();
     this.spellings = spellings;
     int size = list.size();
+    int nameCount = spellings.size();
     int[][] spare = SPARE.get();
     SPARE.set(null); // taken: a parse started inside this one would make its own
-    // every index is written, then overwritten unless kept; nothing past the count is ever read
+    // every entry up to the count is written, then overwritten unless kept; nothing past it is read
     int[] kept = spare != null && spare[0].length > size ? spare[0] : new int[size + 1];
+    int[] codes = spare != null && spare[1].length > size ? spare[1] : new int[size + 1];
+    int[] numbers = spare != null && spare[2].length > size ? spare[2] : new int[size + 1];
+    int[] table = keyCodes(spare, nameCount);
+    String[] texts = new String[nameCount];
+    for (int id = 0; id < nameCount; id++) {
+      String text = spellings.text(id);
+      texts[id] = text;
+      table[TokenList.NAME_KEYS + id] = Tok.classify(TokenKind.IDENTIFIER, text);
+    }
     int count = 0;
     int from = view.nextActive(0);
     while (from < size) {
       int to = (int) Math.min(size, (long) view.nextInactive(from));
       for (int i = from; i < to; i++) {
+        int key = list.parserKey(i);
+        int id = key - TokenList.NAME_KEYS;
         kept[count] = i;
+        codes[count] = table[key];
+        numbers[count] = id | id >> 31; // -1 for all but names
         count += KEPT[list.kindOrdinal(i)];
       }
       from = to >= size ? size : view.nextActive(to);
     }
     sig = kept;
-    code = spare != null && spare[1].length > count ? spare[1] : new int[count + 1];
+    code = codes;
+    ids = numbers;
     code[count] = Tok.EOF; // read by c() at the end, with no test of the position
     sig[count] = count == 0 ? 0 : sig[count - 1]; // idx() at the end: the last token's index
-    ids = spare != null && spare[2].length >= count ? spare[2] : new int[count];
     words = null; // the lexer's list gives other texts when asked
-    int[] codeOf = codesBySpelling(spare, spellings.size());
-    String[] texts = new String[codeOf.length];
-    int[] codes = code;
-    int[] numbers = ids;
-    for (int q = 0; q < count; q++) {
-      int i = kept[q];
-      // punctuators first: shortPunctuator tests the kind itself, so the commonest token costs one call
-      int chars = list.shortPunctuator(i);
-      if (chars >= 0) {
-        codes[q] = Tok.punctuator(chars);
-        numbers[q] = -1;
-        continue;
-      }
-      int k = list.kindOrdinal(i);
-      if (k == IDENTIFIER) {
-        int id = list.nameId(i);
-        if (id >= codeOf.length) {
-          codeOf = java.util.Arrays.copyOf(codeOf, Math.max(id + 1, codeOf.length * 2));
-          texts = java.util.Arrays.copyOf(texts, codeOf.length);
-        }
-        int c = codeOf[id];
-        if (c == 0) {
-          String text = spellings.text(id);
-          c = Tok.classify(TokenKind.IDENTIFIER, text);
-          codeOf[id] = c;
-          texts[id] = text;
-        }
-        codes[q] = c;
-        numbers[q] = id; // its text is the spelling's, read through the number: no reference stored per token
-      } else {
-        numbers[q] = -1;
-        codes[q] = k == PUNCTUATOR ? Tok.classify(TokenKind.PUNCTUATOR, list.text(i)) : Tok.classify(list.kind(i), "");
-      }
-    }
-    codeOfSpelling = codeOf;
+    keyCodes = table;
     nameTexts = texts;
     names.presize(spellings);
     macroMemo = macroAnswers(spellings, view);
@@ -204,17 +183,43 @@ abstract class ParserBase {
     return answers;
   }
 
-  /** The code of each spelling number as {@link #significant(TokenList, PreprocessorView)} finds it, kept for the next file. */
-  private int[] codeOfSpelling;
+  /**
+   * The code of each {@link TokenList#parserKey}: below {@link TokenList#NAME_KEYS} the same for
+   * every file ({@link #KEY_CODES}), from there on this file's names by spelling number. Kept for
+   * the next file on this thread, which rewrites only the names' part.
+   */
+  private int[] keyCodes;
 
-  /** A table by spelling number, 0 (EOF) until classified: the last file's, cleared, when it is long enough. */
-  private static int[] codesBySpelling(int[][] spare, int spellings) {
-    int[] last = spare != null ? spare[3] : null;
-    if (last != null && last.length >= spellings && last.length <= 2 * spellings + 64) {
-      java.util.Arrays.fill(last, 0); // all of it: a name numbered past the count may still come
-      return last;
+  /** The codes of the keys below {@link TokenList#NAME_KEYS}: punctuators and the other kinds. */
+  private static final int[] KEY_CODES = new int[TokenList.NAME_KEYS];
+
+  static {
+    java.util.Arrays.fill(KEY_CODES, Tok.OTHER);
+    for (TokenKind k : TokenKind.values()) {
+      if (!k.isTrivia() && k != TokenKind.DIRECTIVE && k != TokenKind.IDENTIFIER && k != TokenKind.PUNCTUATOR) {
+        KEY_CODES[k.ordinal()] = Tok.classify(k, "");
+      }
     }
-    return new int[Math.max(16, spellings)];
+    for (int i = 0; i <= TokenList.LONG_PUNCTUATORS.size(); i++) {
+      KEY_CODES[TokenList.LONG_PUNCTUATOR_KEYS + i] = i < TokenList.LONG_PUNCTUATORS.size()
+          ? Tok.classify(TokenKind.PUNCTUATOR, TokenList.LONG_PUNCTUATORS.get(i)) : Tok.OTHER;
+    }
+    for (char a = '!'; a < 128; a++) {
+      for (char b = 0; b < 128; b++) {
+        KEY_CODES[a << 7 | b] = Tok.punctuator(a | b << 16);
+      }
+    }
+  }
+
+  /** A key table with room for {@code names} names: the last file's when it has room, else a new one. */
+  private static int[] keyCodes(int[][] spare, int names) {
+    int[] last = spare != null ? spare[3] : null;
+    if (last != null && last.length >= TokenList.NAME_KEYS + names) {
+      return last; // the names' part is all rewritten before it is read
+    }
+    int[] table = new int[TokenList.NAME_KEYS + Math.max(names, 256)];
+    System.arraycopy(KEY_CODES, 0, table, 0, TokenList.NAME_KEYS);
+    return table;
   }
 
   /** Fills the significant-token arrays: active tokens that are not trivia or directives. */

@@ -199,7 +199,7 @@ final class Tok {
     return len == 1 ? PUNCT1[a] : PUNCT2[a * 128 + b];
   }
 
-  /** As {@link #punctuator(char, char, int)} on {@link dev.kport.translator.lex.TokenList#shortPunctuator}'s packing. */
+  /** As {@link #punctuator(char, char, int)} on the characters packed as {@code first | second << 16} (second 0 for one). */
   static int punctuator(int packed) {
     int a = packed & 0xFFFF;
     int b = packed >>> 16;

@@ -36,6 +36,12 @@ class LexerRoundTripTest {
   }
 
   @Test
+  void longSourceLikeTextRoundTrips() {
+    // past Lexer.NUMBER_NAMES_FROM characters the lexer numbers names and keys tokens as it goes
+    RandomSource.forAll(0x1e5L, 40, r -> r.pieces(CUDAISH, 6000, ""), LexerRoundTripTest::assertLossless);
+  }
+
+  @Test
   void everyPrefixOfTheCorpusRoundTrips() {
     List<String> sources = corpusSources();
     RandomSource.forAll(0x1e4L, 300, r -> r.truncation(sources), LexerRoundTripTest::assertLossless);
@@ -103,6 +109,30 @@ class LexerRoundTripTest {
       assertThat(list.make(i)).as("make(%d)", i).isEqualTo(t);
     }
     assertNamesNumbered(list);
+    assertParserKeys(list);
+  }
+
+  /** Each token's parser key says what the token is, as {@link TokenList#parserKey} promises. */
+  private static void assertParserKeys(TokenList list) {
+    for (int i = 0; i < list.size(); i++) {
+      TokenKind kind = list.kind(i);
+      String text = list.text(i);
+      int key = list.parserKey(i);
+      int expected;
+      if (kind.isTrivia() || kind == TokenKind.DIRECTIVE) {
+        expected = 0;
+      } else if (kind == TokenKind.IDENTIFIER) {
+        expected = TokenList.NAME_KEYS + list.nameId(i);
+      } else if (kind == TokenKind.PUNCTUATOR && text.length() <= 2 && text.chars().allMatch(c -> c < 128)) {
+        expected = text.charAt(0) << 7 | (text.length() == 2 ? text.charAt(1) : 0);
+      } else if (kind == TokenKind.PUNCTUATOR) {
+        int at = TokenList.LONG_PUNCTUATORS.indexOf(text);
+        expected = TokenList.LONG_PUNCTUATOR_KEYS + (at >= 0 ? at : TokenList.LONG_PUNCTUATORS.size());
+      } else {
+        expected = kind.ordinal();
+      }
+      assertThat(key).as("parser key of %s %s", kind, text).isEqualTo(expected);
+    }
   }
 
   /** Each identifier's spelling number gives back its text, and equal names share one number. */
