@@ -1,5 +1,9 @@
 package dev.kport.translator.lex;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,6 +21,13 @@ public final class Lexer {
 
   private final String src;
   private final char[] buf;
+  /**
+   * The source as ISO-8859-1 bytes, read eight at a time to find where a run of blanks or a name
+   * ends. A character past Latin-1 reads as {@code ?}, so the bytes only ever claim ASCII blanks
+   * and name characters, which are the same characters in {@link #buf}; the character that ends a
+   * run is always looked at in {@link #buf}.
+   */
+  private final byte[] bytes;
   private final int len;
   private byte[] kinds;
   private int[] starts;
@@ -49,6 +60,7 @@ public final class Lexer {
   private Lexer(String src) {
     this.src = src;
     this.buf = src.toCharArray();
+    this.bytes = latin1(src, buf);
     this.len = buf.length;
     int capacity = Math.max(16, len / 3); // about one token in three characters in real code
     this.kinds = new byte[capacity];
@@ -91,10 +103,7 @@ public final class Lexer {
       if (c < 128) {
         switch (START_CLASS[c]) {
           case SPACE -> {
-            int q = p + 1;
-            while (q < end && b[q] == ' ') {
-              q++;
-            }
+            int q = spacesEnd(p + 1);
             if (q == end || !isBlank(b[q]) && b[q] != '\\') {
               kinds[n] = B_WHITESPACE;
               starts[n++] = p;
@@ -112,22 +121,13 @@ public final class Lexer {
             continue;
           }
           case NAME -> {
-            int q = p + 1;
-            long key = c;
-            char d = 0;
-            while (q < end) {
-              d = b[q];
-              if (d >= 128 || !ASCII_IDENTIFIER_PART[d]) {
-                break;
-              }
-              key = key << 8 | d;
-              q++;
-            }
+            int q = nameEnd(p + 1);
+            char d = q < end ? b[q] : 0;
             if (q == end || d < 128 && d != '"' && d != '\'') { // else a literal prefix or more name: general path
               if (names != null) {
                 int length = q - p;
-                keys[n] = TokenList.NAME_KEYS
-                    + (length <= 8 ? names.numberOfShort(key, b, p, length) : names.number(b, p, length));
+                keys[n] = TokenList.NAME_KEYS + (length > 8 ? names.number(b, p, length)
+                    : names.numberOfShort(shortNameKey(p, length), b, p, length));
               }
               kinds[n] = B_IDENTIFIER;
               starts[n++] = p;
@@ -178,6 +178,84 @@ public final class Lexer {
     lineStarts[line] = lineStart;
     Spellings spellings = names != null ? names.finishFile() : null;
     return new TokenList(src, buf, kinds, starts, keys, spellings, lineStarts, line, count);
+  }
+
+  /**
+   * One byte per character of {@code src}: the character itself up to 255, else {@code ?}. The
+   * ISO-8859-1 encoder gives that in one copy for most sources, but writes one {@code ?} for a
+   * whole surrogate pair, so a text with pairs is narrowed here character by character.
+   */
+  private static byte[] latin1(String src, char[] buf) {
+    byte[] b = src.getBytes(StandardCharsets.ISO_8859_1);
+    if (b.length == buf.length) {
+      return b;
+    }
+    b = new byte[buf.length];
+    for (int i = 0; i < buf.length; i++) {
+      b[i] = buf[i] < 256 ? (byte) buf[i] : (byte) '?';
+    }
+    return b;
+  }
+
+  /** Little-endian longs out of {@link #bytes}: eight characters per load. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /** The first index from {@code q} that is not a space: eight characters per step. */
+  private int spacesEnd(int q) {
+    while (q + 8 <= len) {
+      long x = (long) LONGS.get(bytes, q) ^ (' ' * ONES); // a zero byte for each space
+      if (x != 0) {
+        return q + (Long.numberOfTrailingZeros(x) >>> 3);
+      }
+      q += 8;
+    }
+    while (q < len && buf[q] == ' ') {
+      q++;
+    }
+    return q;
+  }
+
+  /** The first index from {@code q} that is not an ASCII name character: eight characters per step. */
+  private int nameEnd(int q) {
+    while (q + 8 <= len) {
+      long stop = notNamePart((long) LONGS.get(bytes, q));
+      if (stop != 0) {
+        return q + (Long.numberOfTrailingZeros(stop) >>> 3);
+      }
+      q += 8;
+    }
+    while (q < len && buf[q] < 128 && ASCII_IDENTIFIER_PART[buf[q]]) {
+      q++;
+    }
+    return q;
+  }
+
+  /**
+   * The high bit of each byte of {@code w} that is not an ASCII letter, digit, {@code _} or
+   * {@code $}: exact up to the first such byte, which is all a caller reads. Each range test adds
+   * to every byte at once; an ASCII byte never carries into the next, and a byte past ASCII is
+   * a stop itself, so whatever it carries into later bytes is never read.
+   */
+  private static long notNamePart(long w) {
+    long lower = w | (0x20 * ONES); // A-Z to a-z; nothing else lands in a-z
+    long name = inRange(lower, 'a', 'z') | inRange(w, '0', '9') | inRange(w, '_', '_') | inRange(w, '$', '$');
+    return ~(name & ~w) & HIGHS;
+  }
+
+  /** The high bit of each ASCII byte of {@code w} in {@code [lo, hi]}. */
+  private static long inRange(long w, int lo, int hi) {
+    return (w + (0x80 - lo) * ONES) & ~(w + (0x7F - hi) * ONES) & HIGHS;
+  }
+
+  /** The dictionary key of the ASCII name of {@code length <= 8} characters at {@code p}: its bytes, in one load. */
+  private long shortNameKey(int p, int length) {
+    if (p + 8 <= len) {
+      long w = (long) LONGS.get(bytes, p);
+      return length == 8 ? w : w & ((1L << (length << 3)) - 1);
+    }
+    return NameDictionary.packed(buf, p, length);
   }
 
   /**

@@ -26,7 +26,10 @@ final class NameDictionary {
 
   /** Open addressing, linear probing: slot to global number + 1, 0 when empty. */
   private int[] slots;
-  /** For names of up to 8 ASCII characters, the characters packed into one long; else -1. */
+  /**
+   * For names of up to 8 ASCII characters, the characters packed into one long, the first in the
+   * lowest byte (as they lie in memory, so the lexer reads the key in one load); else -1.
+   */
   private long[] slotKeys;
   private int[] slotHashes;
   /** By global number: the name's text, made once. */
@@ -144,14 +147,15 @@ final class NameDictionary {
     return new Spellings(Arrays.copyOf(globals, fileSize), texts);
   }
 
-  private static long packed(char[] buf, int start, int len) {
+  /** The key of a name of at most 8 characters: see {@link #slotKeys}. */
+  static long packed(char[] buf, int start, int len) {
     long key = 0;
     for (int j = 0; j < len; j++) {
       char c = buf[start + j];
       if (c == 0 || c >= 128) {
         return -1;
       }
-      key = key << 8 | c;
+      key |= (long) c << (j << 3);
     }
     return key;
   }

@@ -14,6 +14,40 @@ class LexerTest {
         .map(t -> t.kind() + ":" + t.text()).toList();
   }
 
+  /**
+   * Names and blank runs of every length around the eight characters the lexer reads at a time,
+   * ended by every kind of character that can follow them, in texts long enough for names to be
+   * numbered while lexing: each name whole, one number per distinct name.
+   */
+  @Test
+  void namesAndBlankRunsOfEveryLengthEndWhereTheyShould() {
+    String letters = "aZ_$09yQ_bc$Xk7_Lm1nOp2qRs3tUv4wX";
+    // name ends: none, a blank, a punctuator, non-letters past ASCII (Latin-1, a pair, beyond), literals, line ends
+    String[] ends = {"", " ", "(", "\u00d7", "\ud83d\ude00", "\"s\"", "'c'", "\n", "\t", "\u2260", "@"};
+    StringBuilder text = new StringBuilder();
+    List<String> names = new java.util.ArrayList<>();
+    for (int length = 1; length <= 20; length++) {
+      for (String end : ends) {
+        String name = "n" + letters.substring(0, length - 1);
+        names.add(name);
+        text.append(" ".repeat(length)).append(name).append(end).append(";\n");
+      }
+    }
+    TokenList list = Lexer.lexList(text.toString() + "x".repeat(Lexer.NUMBER_NAMES_FROM));
+    int next = 0;
+    for (int i = 0; i < list.size() && next < names.size(); i++) {
+      if (list.kind(i) == TokenKind.WHITESPACE && list.offset(i) > 0 && list.charAt(i - 1, 0) == '\n') {
+        assertThat(list.text(i)).as("indentation before %s", names.get(next)).isEqualTo(" ".repeat(next / ends.length + 1));
+      }
+      if (list.kind(i) == TokenKind.IDENTIFIER && list.text(i).startsWith("n")) {
+        String name = names.get(next++);
+        assertThat(list.text(i)).isEqualTo(name);
+        assertThat(list.spellings().text(list.nameId(i))).isEqualTo(name);
+      }
+    }
+    assertThat(next).as("every name found").isEqualTo(names.size());
+  }
+
   @Test
   void launchBracketsOnlyCloseAnOpenLaunch() {
     assertThat(significant("k<<<g, b>>>(x);")).contains("LAUNCH_OPEN:<<<", "LAUNCH_CLOSE:>>>");
