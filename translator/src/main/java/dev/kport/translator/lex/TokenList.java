@@ -36,6 +36,12 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
    */
   private final int[] keys;
   private volatile Spellings spellings;
+  /**
+   * Whether the lexer numbered the names itself (long texts): then every key is final from the
+   * start, and {@link #parserKey} reads it without the volatile read of {@link #spellings} that
+   * would keep a caller's loop from keeping the arrays in registers.
+   */
+  private final boolean keyedByLexer;
   /** Offset of the first character of each line, by 1-based line number. */
   private final int[] lineStarts;
   /** The number of lines: {@code lineStarts[1..lineCount]} are filled. */
@@ -53,6 +59,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
   TokenList(String src, char[] buf, byte[] kinds, int[] starts, int[] keys, Spellings spellings,
       int[] lineStarts, int lineCount, int size) {
     this.keys = keys;
+    this.keyedByLexer = spellings != null;
     this.spellings = spellings;
     this.src = src;
     this.buf = buf;
@@ -313,7 +320,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
    */
   public int parserKey(int index) {
     Objects.checkIndex(index, size);
-    if (spellings == null) {
+    if (!keyedByLexer && spellings == null) {
       numberNames();
     }
     return keys[index];
