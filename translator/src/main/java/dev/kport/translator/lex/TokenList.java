@@ -292,7 +292,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     if (kinds[index] != IDENTIFIER) {
       throw new IllegalArgumentException("token " + index + " is not an identifier");
     }
-    if (spellings == null) {
+    if (!keyedByLexer && spellings == null) {
       numberNames();
     }
     return keys[index] - NAME_KEYS;
