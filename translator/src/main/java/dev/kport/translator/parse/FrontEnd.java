@@ -2,6 +2,7 @@ package dev.kport.translator.parse;
 
 import dev.kport.translator.diag.Diagnostic;
 import dev.kport.translator.lex.Lexer;
+import dev.kport.translator.lex.TokenList;
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.parse.tree.TranslationUnit;
 import dev.kport.translator.preprocess.Preprocessor;
@@ -32,7 +33,7 @@ public final class FrontEnd {
     PreprocessorView view = Preprocessor.run(file, tokens, config);
     Parser.Result parsed = Parser.parse(file.toString(), tokens, view);
     TranslationUnit tree = parsed.unit();
-    SemanticModel model = Sema.analyze(tree, view::expand);
+    SemanticModel model = Sema.analyze(tree, view::expand, tokens instanceof TokenList list ? list : null);
     List<Diagnostic> diagnostics = new ArrayList<>(view.diagnostics().size() + parsed.diagnostics().size());
     diagnostics.addAll(view.diagnostics());
     diagnostics.addAll(parsed.diagnostics());

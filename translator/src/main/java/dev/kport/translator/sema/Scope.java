@@ -1,5 +1,6 @@
 package dev.kport.translator.sema;
 
+import dev.kport.translator.lex.Spellings;
 import java.util.Arrays;
 
 /**
@@ -42,6 +43,18 @@ final class Scope {
    * A thread's emptied table from its last file. Each file used to allocate and grow its own
    * arrays, a tenth of what sema allocates; a reused table is already as large as the files need.
    */
+  /**
+   * The file's names by spelling number, when the walk has them: a plain name then has its own
+   * entry in the {@code id} arrays below, found by its number with no hashing, and a name asked
+   * for by text is looked up among the spellings first. One name always has one entry: its
+   * number whenever it is one of the file's names, else a hashed slot.
+   */
+  private Spellings spellings;
+  private Symbol[] idSymbols = new Symbol[256];
+  private int[] idLevels = new int[256];
+  private Symbol[] idFileSymbols = new Symbol[256];
+  private int idCount;
+
   private static final ThreadLocal<Scope> SPARE = new ThreadLocal<>();
   /** Tables grown past this many slots by an unusual file are not kept for the next one. */
   private static final int LARGEST_KEPT = 1 << 14;
@@ -60,6 +73,10 @@ final class Scope {
 
   /** Empties this scope (it keeps no symbol alive) and keeps it for the thread's next file. */
   void giveBack() {
+    Arrays.fill(idSymbols, 0, idCount, null);
+    Arrays.fill(idFileSymbols, 0, idCount, null);
+    spellings = null;
+    idCount = 0;
     Arrays.fill(keys, null);
     Arrays.fill(symbols, null);
     Arrays.fill(fileSymbols, null);
@@ -74,6 +91,23 @@ final class Scope {
   }
 
   /** 0 at file scope. */
+  /** Names are keyed by their spelling numbers in {@code s} from here on; before any declaration. */
+  void useSpellings(Spellings s) {
+    spellings = s;
+    idCount = s.size();
+    if (idCount > idSymbols.length) {
+      int n = Math.max(idCount, idSymbols.length * 2);
+      idSymbols = new Symbol[n];
+      idLevels = new int[n];
+      idFileSymbols = new Symbol[n];
+    }
+  }
+
+  /** The spelling number of {@code name} among the file's names, or -1. */
+  private int idOf(String name) {
+    return spellings == null ? -1 : spellings.find(name);
+  }
+
   int level() {
     return depth;
   }
@@ -90,8 +124,13 @@ final class Scope {
     while (undoSize > from) {
       undoSize--;
       int i = undoSlots[undoSize];
-      symbols[i] = undoSymbols[undoSize];
-      levels[i] = undoLevels[undoSize];
+      if (i >= 0) {
+        symbols[i] = undoSymbols[undoSize];
+        levels[i] = undoLevels[undoSize];
+      } else { // a spelling number, kept as -1 - id
+        idSymbols[-1 - i] = undoSymbols[undoSize];
+        idLevels[-1 - i] = undoLevels[undoSize];
+      }
       undoSymbols[undoSize] = null;
     }
   }
@@ -106,6 +145,21 @@ final class Scope {
   void declare(Symbol s) {
     String name = s.name();
     int level = depth;
+    int id = idOf(name);
+    if (id >= 0) {
+      Symbol old = idSymbols[id];
+      if (old == null || idLevels[id] != level) {
+        if (level > 0) {
+          remember(-1 - id, old, idLevels[id]);
+        }
+        idLevels[id] = level;
+      }
+      idSymbols[id] = s;
+      if (level == 0) {
+        idFileSymbols[id] = s;
+      }
+      return;
+    }
     int i = slotOrAdd(name);
     Symbol old = symbols[i];
     if (old == null || levels[i] != level) { // a redeclaration at the same level just replaces
@@ -134,7 +188,13 @@ final class Scope {
 
   /** The innermost declaration of {@code name}, or null. */
   Symbol lookup(String name) {
-    return symbols[slot(name)];
+    int id = idOf(name);
+    return id >= 0 ? idSymbols[id] : symbols[slot(name)];
+  }
+
+  /** {@link #resolve} of the plain name with spelling number {@code id}. */
+  Symbol resolveId(int id) {
+    return idSymbols[id];
   }
 
   /**
@@ -143,6 +203,10 @@ final class Scope {
    * a slot, so its tail is found once per file, not at every use.
    */
   Symbol resolve(String name) {
+    int id = idOf(name);
+    if (id >= 0) {
+      return idSymbols[id]; // one of the file's names: a plain name, with no qualified tail
+    }
     int i = slotOrAdd(name);
     Symbol s = symbols[i];
     if (s != null) {
@@ -154,7 +218,8 @@ final class Scope {
 
   /** The file-scope declaration of {@code name}, or null, whatever hides it here. */
   Symbol lookupFileScope(String name) {
-    return fileSymbols[slot(name)];
+    int id = idOf(name);
+    return id >= 0 ? idFileSymbols[id] : fileSymbols[slot(name)];
   }
 
   /** The slot of {@code name}, or the empty slot where it would go. */
@@ -219,7 +284,9 @@ final class Scope {
       }
     }
     for (int u = 0; u < undoSize; u++) { // the undo entries follow their names to the new slots
-      undoSlots[u] = slot(oldKeys[undoSlots[u]]);
+      if (undoSlots[u] >= 0) {
+        undoSlots[u] = slot(oldKeys[undoSlots[u]]);
+      }
     }
   }
 

@@ -1,5 +1,9 @@
 package dev.kport.translator.sema;
 
+import dev.kport.translator.lex.Spellings;
+import dev.kport.translator.lex.TokenKind;
+import dev.kport.translator.lex.TokenList;
+
 import dev.kport.translator.parse.tree.Decl;
 import dev.kport.translator.parse.tree.Expr;
 import dev.kport.translator.parse.tree.Node;
@@ -43,6 +47,9 @@ public final class Sema {
   private String owner = "";
   private boolean inKernel;
   private Map<String, Symbol> anonymousFields;
+  /** The lexer's list the tree was parsed from, and its names; null when not known. */
+  private TokenList lexed;
+  private Spellings spellings;
 
   private Sema(Function<String, Optional<String>> macros, int tokens) {
     this.types = new WrittenTypes(macros);
@@ -62,7 +69,22 @@ public final class Sema {
    *     {@code expand}), so a {@code DATA_TYPE} base type reads as {@code float}
    */
   public static SemanticModel analyze(TranslationUnit unit, Function<String, Optional<String>> macros) {
+    return analyze(unit, macros, null);
+  }
+
+  /**
+   * As {@link #analyze(TranslationUnit, Function)} for a tree parsed from {@code tokens}, the
+   * lexer's list (or null): plain names are then resolved by their spelling numbers, not by
+   * hashing their text.
+   */
+  public static SemanticModel analyze(TranslationUnit unit, Function<String, Optional<String>> macros,
+      TokenList tokens) {
     Sema sema = new Sema(macros, unit.last() + 1);
+    if (tokens != null) {
+      sema.lexed = tokens;
+      sema.spellings = tokens.spellings();
+      sema.scope.useSpellings(sema.spellings);
+    }
     try {
       for (Decl d : unit.decls()) {
         sema.decl(d);
@@ -458,10 +480,25 @@ public final class Sema {
   }
 
   private Symbol resolve(Expr.Name n) {
-    Symbol s = scope.resolve(n.name());
+    int id = plainId(n);
+    Symbol s = id >= 0 ? scope.resolveId(id) : scope.resolve(n.name());
     if (s != null) {
       uses.put(n, s);
     }
     return s;
+  }
+
+  /**
+   * The spelling number of a plain name read from one identifier token, or -1: the number is
+   * taken only when its text is the very string the name holds, so a name made any other way is
+   * resolved by its text.
+   */
+  private int plainId(Expr.Name n) {
+    int i = n.first();
+    if (lexed == null || i != n.last() || i < 0 || i >= lexed.size() || !lexed.hasKind(i, TokenKind.IDENTIFIER)) {
+      return -1;
+    }
+    int id = lexed.nameId(i);
+    return spellings.text(id) == n.name() ? id : -1;
   }
 }

@@ -146,6 +146,33 @@ class SemaTest {
     assertThat(u.model().symbolOf(v7)).as("v7 is out of scope").isEmpty();
   }
 
+  /**
+   * Names the lexer numbered (a file past a few kilobytes) and names written qualified resolve
+   * alike: a definition of {@code A::g} also declares {@code g} at file scope, and a name hidden
+   * in a block comes back after it.
+   */
+  @Test
+  void numberedAndQualifiedNamesResolveAlike() {
+    String padding = "// " + "padding ".repeat(1000) + "\n";
+    ParsedUnit u = parse(padding + "struct A { static int g(); };\nint A::g() { return 1; }\n"
+        + "__device__ float h(float x) {\n { double x = 2; x += 1; }\n return x + g() + A::g(); }\n");
+    List<Expr.Name> uses = new ArrayList<>();
+    u.walk(n -> {
+      if (n instanceof Expr.Name nm) {
+        uses.add(nm);
+      }
+    });
+    List<String> bases = uses.stream().filter(n -> n.name().equals("x"))
+        .map(n -> u.model().symbolOf(n).orElseThrow().type().base()).toList();
+    assertThat(bases).as("x in the block, then the parameter").containsExactly("double", "float");
+    Expr.Name g = uses.stream().filter(n -> n.name().equals("g")).findFirst().orElseThrow();
+    Expr.Name ag = uses.stream().filter(n -> n.name().equals("A::g")).findFirst().orElseThrow();
+    assertThat(u.model().symbolOf(g)).as("g, declared by the definition of A::g").isPresent();
+    assertThat(u.model().symbolOf(ag)).as("A::g").isPresent();
+    assertThat(u.model().symbolOf(g).orElseThrow().declaration())
+        .isSameAs(u.model().symbolOf(ag).orElseThrow().declaration());
+  }
+
   @Test
   void expressionTypesFollowCRules() {
     ParsedUnit u = parse("struct P { float w; int k; };\n"
