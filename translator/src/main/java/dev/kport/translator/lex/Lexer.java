@@ -126,8 +126,7 @@ public final class Lexer {
             if (q == end || d < 128 && d != '"' && d != '\'') { // else a literal prefix or more name: general path
               if (names != null) {
                 int length = q - p;
-                keys[n] = TokenList.NAME_KEYS + (length > 8 ? names.number(b, p, length)
-                    : names.numberOfShort(shortNameKey(p, length), b, p, length));
+                keys[n] = TokenList.NAME_KEYS + nameNumber(p, length);
               }
               kinds[n] = B_IDENTIFIER;
               starts[n++] = p;
@@ -247,6 +246,22 @@ public final class Lexer {
   /** The high bit of each ASCII byte of {@code w} in {@code [lo, hi]}. */
   private static long inRange(long w, int lo, int hi) {
     return (w + (0x80 - lo) * ONES) & ~(w + (0x7F - hi) * ONES) & HIGHS;
+  }
+
+  /**
+   * The number of the ASCII name of {@code length} characters at {@code p}: up to 16 characters
+   * by its bytes, read in one or two loads, longer ones by their characters.
+   */
+  private int nameNumber(int p, int length) {
+    if (length <= 8) {
+      return names.numberOfShort(shortNameKey(p, length), buf, p, length);
+    }
+    if (length <= 16 && p + 16 <= len) {
+      long high = (long) LONGS.get(bytes, p + 8);
+      return names.numberOfKeys((long) LONGS.get(bytes, p), length == 16 ? high : high & ((1L << ((length - 8) << 3)) - 1),
+          buf, p, length);
+    }
+    return names.number(buf, p, length);
   }
 
   /** The dictionary key of the ASCII name of {@code length <= 8} characters at {@code p}: its bytes, in one load. */

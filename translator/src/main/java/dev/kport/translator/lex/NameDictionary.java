@@ -27,8 +27,10 @@ final class NameDictionary {
   /** Open addressing, linear probing: slot to global number + 1, 0 when empty. */
   private int[] slots;
   /**
-   * For names of up to 8 ASCII characters, the characters packed into one long, the first in the
-   * lowest byte (as they lie in memory, so the lexer reads the key in one load); else -1.
+   * Two longs per slot. For names of up to 16 ASCII characters, the characters packed one per
+   * byte, the first in the lowest byte of the first long (as they lie in memory, so the lexer
+   * reads a key in one or two loads), the ninth on in the second (0 for a shorter name). For any
+   * other name -1 and 0: it is compared by its characters.
    */
   private long[] slotKeys;
   private int[] slotHashes;
@@ -57,7 +59,7 @@ final class NameDictionary {
   NameDictionary(int maxNames) {
     this.maxNames = maxNames;
     slots = new int[1024];
-    slotKeys = new long[1024];
+    slotKeys = new long[2048];
     slotHashes = new int[1024];
     texts = new String[512];
     poolAt = new int[512];
@@ -92,35 +94,51 @@ final class NameDictionary {
    * in the thread goes out of line.
    */
   int numberOfShort(long key, char[] buf, int start, int len) {
+    return numberOfKeys(key, 0, buf, start, len);
+  }
+
+  /**
+   * As {@link #numberOfShort} for a name of up to 16 ASCII characters: {@code low} holds the first
+   * eight, {@code high} the rest (0 for none), each packed as {@link #slotKeys} says.
+   */
+  int numberOfKeys(long low, long high, char[] buf, int start, int len) {
+    int h = keyHash(low, high);
     int mask = slots.length - 1;
-    int i = mix((int) (key ^ (key >>> 29))) & mask;
+    int i = mix(h) & mask;
     int s;
     while ((s = slots[i]) != 0) {
-      if (slotKeys[i] == key) {
+      if (slotKeys[2 * i] == low && slotKeys[2 * i + 1] == high) {
         return local(s - 1);
       }
       i = (i + 1) & mask;
     }
-    return local(add(i, (int) (key ^ (key >>> 29)), key, buf, start, len));
+    return local(add(i, h, low, high, buf, start, len));
+  }
+
+  private static int keyHash(long low, long high) {
+    return (int) (low ^ (low >>> 29)) + 31 * (int) (high ^ (high >>> 29));
   }
 
   /** The file's number of any name {@code buf[start, start + len)} (ASCII or not, any length). */
   int number(char[] buf, int start, int len) {
-    long key = len <= 8 ? packed(buf, start, len) : -1;
-    if (key >= 0) { // a short name is always kept under its packed key
-      return numberOfShort(key, buf, start, len);
+    if (len <= 16) { // a name of up to 16 ASCII characters is always kept under its packed keys
+      long low = packed(buf, start, Math.min(len, 8));
+      long high = len > 8 ? packed(buf, start + 8, len - 8) : 0;
+      if (low >= 0 && high >= 0) {
+        return numberOfKeys(low, high, buf, start, len);
+      }
     }
     int h = TokenTexts.hash(buf, start, start + len);
     int mask = slots.length - 1;
     int i = mix(h) & mask;
     int s;
     while ((s = slots[i]) != 0) {
-      if (slotHashes[i] == h && slotKeys[i] < 0 && sameText(s - 1, buf, start, len)) {
+      if (slotHashes[i] == h && slotKeys[2 * i] < 0 && sameText(s - 1, buf, start, len)) {
         return local(s - 1);
       }
       i = (i + 1) & mask;
     }
-    return local(add(i, h, -1, buf, start, len));
+    return local(add(i, h, -1, 0, buf, start, len));
   }
 
   /** The file's number for global number {@code g}, given on its first sight in the file. */
@@ -175,7 +193,7 @@ final class NameDictionary {
   }
 
   /** Adds the name at {@code slot}, its text copied out of the file. */
-  private int add(int slot, int h, long key, char[] buf, int start, int len) {
+  private int add(int slot, int h, long key, long high, char[] buf, int start, int len) {
     int g = size++;
     if (g == texts.length) {
       int capacity = g * 2;
@@ -195,7 +213,8 @@ final class NameDictionary {
     }
     slots[slot] = g + 1;
     slotHashes[slot] = h;
-    slotKeys[slot] = key;
+    slotKeys[2 * slot] = key;
+    slotKeys[2 * slot + 1] = high;
     if (size * 2 > slots.length) {
       rehash();
     }
@@ -208,7 +227,7 @@ final class NameDictionary {
     long[] oldKeys = slotKeys;
     slots = new int[old.length * 2];
     slotHashes = new int[slots.length];
-    slotKeys = new long[slots.length];
+    slotKeys = new long[2 * slots.length];
     int mask = slots.length - 1;
     for (int i = 0; i < old.length; i++) {
       if (old[i] != 0) {
@@ -218,7 +237,8 @@ final class NameDictionary {
         }
         slots[j] = old[i];
         slotHashes[j] = oldHashes[i];
-        slotKeys[j] = oldKeys[i];
+        slotKeys[2 * j] = oldKeys[2 * i];
+        slotKeys[2 * j + 1] = oldKeys[2 * i + 1];
       }
     }
   }
