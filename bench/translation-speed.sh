@@ -12,7 +12,7 @@ mvn -q -B -ntp package -DskipTests -pl bench -am
 cores=$(nproc)
 out=bench/target/translation-speed
 mkdir -p "$out"
-fe_iterations=(-wi 5 -w 5 -i 3 -r 5)
+fe_iterations=(-wi 6 -w 5 -i 3 -r 5) # the JIT is still compiling the front end for some 20 s
 hip_iterations=(-wi 3 -i 3)
 if [ $# -gt 0 ]; then
   fe_iterations=("$@")

@@ -45,7 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 5)
+// the JIT compiles the front end for some 15 s of CPU; with both cores parsing it was still at it in
+// the fourth 5 s iteration (-prof comp), and figures taken before that read 10-40% low
+@Warmup(iterations = 6, time = 5)
 @Measurement(iterations = 3, time = 5)
 @Fork(value = 1, jvmArgsAppend = "-Xmx512m")
 @State(Scope.Benchmark)
