@@ -90,9 +90,21 @@ final class TokenTexts {
 
   /** The text of {@code buf[start, end)} (which is {@code src}'s): a static instance when common, else a substring. */
   static String common(String src, char[] buf, int start, int end) {
+    String shared = shared(buf, start, end);
+    return shared != null ? shared : src.substring(start, end);
+  }
+
+  /** As {@link #common(String, char[], int, int)} for characters that are no string's: a new string when not common. */
+  static String common(char[] buf, int start, int end) {
+    String shared = shared(buf, start, end);
+    return shared != null ? shared : new String(buf, start, end - start);
+  }
+
+  /** The static instance with the text {@code buf[start, end)}, or null. */
+  private static String shared(char[] buf, int start, int end) {
     int len = end - start;
     if (len > MAX_SHARED_LENGTH) {
-      return src.substring(start, end);
+      return null;
     }
     if (len <= 2) { // punctuators, line ends, blanks: most tokens, found without hashing
       char a = buf[start];
@@ -102,28 +114,7 @@ final class TokenTexts {
         return known;
       }
     }
-    String common = STATIC.keys[STATIC.slot(hash(buf, start, end), buf, start, len)];
-    return common != null ? common : src.substring(start, end);
-  }
-
-  /** As {@link #common(String, char[], int, int)} for characters that are no string's: a new string when not common. */
-  static String common(char[] buf, int start, int end) {
-    int len = end - start;
-    if (len <= MAX_SHARED_LENGTH) {
-      if (len <= 2) {
-        char a = buf[start];
-        char b = len == 2 ? buf[start + 1] : 0;
-        String known = a >= 128 || b >= 128 ? null : len == 1 ? SINGLES[a] : PAIRS[a * 128 + b];
-        if (known != null) {
-          return known;
-        }
-      }
-      String common = STATIC.keys[STATIC.slot(hash(buf, start, end), buf, start, len)];
-      if (common != null) {
-        return common;
-      }
-    }
-    return new String(buf, start, len);
+    return STATIC.keys[STATIC.slot(hash(buf, start, end), buf, start, len)];
   }
 
   /**
