@@ -41,7 +41,6 @@ final class NameDictionary {
   private char[] pool = new char[1024];
   private int poolSize;
   private int size;
-  private final int maxNames;
 
   /** By global number: the file number that last saw the name, and the name's number in that file. */
   private int[] seenIn;
@@ -53,11 +52,6 @@ final class NameDictionary {
   private int fileSize;
 
   NameDictionary() {
-    this(MAX_NAMES);
-  }
-
-  NameDictionary(int maxNames) {
-    this.maxNames = maxNames;
     slots = new int[1024];
     slotKeys = new long[2048];
     slotHashes = new int[1024];
@@ -70,7 +64,7 @@ final class NameDictionary {
   /** This thread's dictionary, ready to number a new file. */
   static NameDictionary forThread() {
     NameDictionary d = OF_THREAD.get();
-    if (d == null || d.size > d.maxNames) {
+    if (d == null || d.size > MAX_NAMES) {
       d = new NameDictionary();
       OF_THREAD.set(d);
     }
@@ -241,11 +235,6 @@ final class NameDictionary {
         slotKeys[2 * j + 1] = oldKeys[2 * i + 1];
       }
     }
-  }
-
-  /** How many names the dictionary holds. */
-  int size() {
-    return size;
   }
 
   /** Spreads the hash so that short, similar names do not crowd neighbouring slots. */

@@ -191,15 +191,10 @@ final class Tok {
     }
   }
 
-  /** The code of a punctuator of one or two characters: {@code a}, then {@code b} when {@code len} is 2. */
-  static int punctuator(char a, char b, int len) {
-    if (a >= 128 || b >= 128) {
-      return OTHER;
-    }
-    return len == 1 ? PUNCT1[a] : PUNCT2[a * 128 + b];
-  }
-
-  /** As {@link #punctuator(char, char, int)} on the characters packed as {@code first | second << 16} (second 0 for one). */
+  /**
+   * The code of a punctuator of one or two characters packed as {@code first | second << 16}
+   * (second 0 for one).
+   */
   static int punctuator(int packed) {
     int a = packed & 0xFFFF;
     int b = packed >>> 16;
