@@ -108,7 +108,6 @@ abstract class ParserBase {
     }
   }
 
-
   /**
    * As {@link #significant(List, PreprocessorView)} on the lexer's arrays, in one sweep with no
    * branch on the kind (blanks, names and operators alternate too irregularly to predict): every
