@@ -85,7 +85,7 @@ final class Scope {
     used = 0;
     undoSize = 0;
     depth = 0;
-    if (keys.length <= LARGEST_KEPT) {
+    if (keys.length <= LARGEST_KEPT && idSymbols.length <= LARGEST_KEPT) {
       SPARE.set(this);
     }
   }
