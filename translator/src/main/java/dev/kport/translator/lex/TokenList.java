@@ -336,14 +336,9 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         return a << 7 | b;
       }
     }
-    int i = 0;
-    for (; i < LONG_PUNCTUATORS.size(); i++) {
-      String p = LONG_PUNCTUATORS.get(i);
-      if (p.length() == len && java.util.Arrays.equals(buf, start, end, p.toCharArray(), 0, len)) {
-        break;
-      }
-    }
-    return LONG_PUNCTUATOR_KEYS + i;
+    // every punctuator of three or four characters is a shared text: found without making one
+    int at = LONG_PUNCTUATORS.indexOf(TokenTexts.common(buf, start, end));
+    return LONG_PUNCTUATOR_KEYS + (at >= 0 ? at : LONG_PUNCTUATORS.size());
   }
 
   /** Numbers the names of a short text, which the lexer left unnumbered. */
