@@ -92,8 +92,12 @@ abstract class ExpressionParser extends ParserBase {
 
   /** assignment: conditional (assign-op initializer)? | throw */
   final Expr assignment() {
+    int k0 = c();
+    if ((k0 == Tok.IDENT || k0 == Tok.NUMBER) && endsOperand(c(1))) {
+      return primary(); // a lone name or number, as most arguments and indices are: no operator to look for
+    }
     int start = idx();
-    if (c() == Tok.K_THROW) {
+    if (k0 == Tok.K_THROW) {
       advance();
       Expr operand = startsExpression() ? assignment() : null;
       return new Expr.Throw(operand, start, lastIdx());
@@ -107,6 +111,35 @@ abstract class ExpressionParser extends ParserBase {
       return new Expr.Assign(op, left, value, start, lastIdx());
     }
     return left;
+  }
+
+  /** Whether a token ends an operand: no operator of an expression starts with it. */
+  private static boolean endsOperand(int k) {
+    return k < 64 && (OPERAND_ENDS >>> k & 1) != 0;
+  }
+
+  private static final long OPERAND_ENDS = 1L << Tok.RPAREN | 1L << Tok.COMMA | 1L << Tok.SEMI | 1L << Tok.RBRACKET
+      | 1L << Tok.RBRACE | 1L << Tok.COLON;
+
+  /**
+   * Whether a token after a name or number leaves it a whole operand: it ends the operand or is an
+   * operator that binds it from outside (binary but {@code <}, which may open template arguments;
+   * assignment; {@code ?}). Not {@code ( [ . -> ++ -- <<< :: {}, which postfix or primary read on.
+   */
+  private static boolean followsOperand(int k) {
+    return k < 64 && (OPERAND_FOLLOWERS >>> k & 1) != 0;
+  }
+
+  private static final long OPERAND_FOLLOWERS;
+
+  static {
+    long followers = OPERAND_ENDS | 1L << Tok.QUESTION | 1L << Tok.LAUNCH_CLOSE;
+    for (int k = 0; k < 64; k++) {
+      if ((PREC[k] > 0 && k != Tok.LT) || isAssignOp(k)) {
+        followers |= 1L << k;
+      }
+    }
+    OPERAND_FOLLOWERS = followers;
   }
 
   /** An assignment expression or a braced initializer list. */
@@ -176,9 +209,12 @@ abstract class ExpressionParser extends ParserBase {
 
   /** unary: prefix-op cast-expression | sizeof | new | delete | cast | postfix */
   final Expr unary() {
+    int k = c();
+    if ((k == Tok.IDENT || k == Tok.NUMBER) && followsOperand(c(1))) {
+      return primary(); // a lone name or number before an operator: the grammar between has nothing to do
+    }
     enter();
     int start = idx();
-    int k = c();
     Expr result;
     switch (k) {
       case Tok.INC: case Tok.DEC: case Tok.STAR: case Tok.AMP: case Tok.PLUS: case Tok.MINUS:
