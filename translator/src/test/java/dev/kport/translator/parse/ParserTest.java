@@ -85,6 +85,67 @@ class ParserTest {
     assertThat(((Expr.Binary) or.right()).op()).isEqualTo("%");
   }
 
+  @Test
+  void loneNamesAndNumbersAreWholeOperandsBeforeEveryKindOfFollower() {
+    // operands of one token before an operator, a separator or a closing bracket are read at
+    // once; before ( [ . -> ++ :: < they are not, and the tree must be the same either way
+    String[] cases = {
+        "x = a ? b : c", "(x = (a ? b : c))",
+        "y = a * b + c * d - e", "(y = (((a * b) + (c * d)) - e))",
+        "z = a - b - 1", "(z = ((a - b) - 1))",
+        "w = p->q + r[i] + s.t + f(a, 1, b)", "(w = (((p->q + r[i]) + s.t) + f(a, 1, b)))",
+        "v = 1 << n | m & 2 ^ k", "(v = ((1 << n) | ((m & 2) ^ k)))",
+        "u += i++ * --j", "(u += ((i++) * (--j)))",
+        "t = a < b && c > d", "(t = ((a < b) && (c > d)))",
+        "s = a <= b == c >= 4", "(s = ((a <= b) == (c >= 4)))",
+        "r = (a) + b, c = d", "((r = ((a) + b)) , (c = d))",
+        "q = x[i][j] * y", "(q = (x[i][j] * y))",
+        "k<<<g, b>>>(a, n)", "k<<<g, b>>>(a, n)",
+    };
+    StringBuilder src = new StringBuilder("void f() {\n");
+    for (int i = 0; i < cases.length; i += 2) {
+      src.append("  ").append(cases[i]).append(";\n");
+    }
+    ParsedUnit u = parse(src.append("}\n").toString());
+    assertThat(u.opaqueNodes()).isEmpty();
+    Decl.Function f = u.functions().get(0);
+    for (int i = 0; i < cases.length; i += 2) {
+      Stmt.ExprStmt st = (Stmt.ExprStmt) f.body().items().get(i / 2);
+      assertThat(render(st.expr())).as(cases[i]).isEqualTo(cases[i + 1]);
+      // the expression covers exactly the tokens of its statement but the ';'
+      assertThat(u.tokens().get(st.expr().last() + 1).text()).as(cases[i]).isEqualTo(";");
+    }
+  }
+
+  /** An expression with every operator's operands in parentheses. */
+  private static String render(Expr e) {
+    if (e instanceof Expr.Name n) {
+      return n.name();
+    } else if (e instanceof Expr.Literal l) {
+      return l.text();
+    } else if (e instanceof Expr.Binary b) {
+      return "(" + render(b.left()) + " " + b.op() + " " + render(b.right()) + ")";
+    } else if (e instanceof Expr.Assign a) {
+      return "(" + render(a.target()) + " " + a.op() + " " + render(a.value()) + ")";
+    } else if (e instanceof Expr.Conditional c) {
+      return "(" + render(c.cond()) + " ? " + render(c.then()) + " : " + render(c.otherwise()) + ")";
+    } else if (e instanceof Expr.Unary un) {
+      return "(" + (un.postfix() ? render(un.operand()) + un.op() : un.op() + render(un.operand())) + ")";
+    } else if (e instanceof Expr.Paren p) {
+      return "(" + render(p.inner()) + ")";
+    } else if (e instanceof Expr.Index x) {
+      return render(x.base()) + "[" + render(x.index()) + "]";
+    } else if (e instanceof Expr.Member m) {
+      return render(m.base()) + (m.arrow() ? "->" : ".") + m.member();
+    } else if (e instanceof Expr.Call c) {
+      return render(c.callee()) + "(" + String.join(", ", c.args().stream().map(ParserTest::render).toList()) + ")";
+    } else if (e instanceof Expr.Launch l) {
+      return render(l.kernel()) + "<<<" + String.join(", ", l.config().stream().map(ParserTest::render).toList())
+          + ">>>(" + String.join(", ", l.args().stream().map(ParserTest::render).toList()) + ")";
+    }
+    return e.toString();
+  }
+
   private static Expr firstExpr(ParsedUnit u, String function) {
     Decl.Function f = u.functions().stream().filter(x -> x.name().equals(function)).findFirst().orElseThrow();
     return ((Stmt.ExprStmt) f.body().items().get(0)).expr();
