@@ -90,7 +90,6 @@ final class Scope {
     }
   }
 
-  /** 0 at file scope. */
   /** Names are keyed by their spelling numbers in {@code s} from here on; before any declaration. */
   void useSpellings(Spellings s) {
     spellings = s;
@@ -108,6 +107,7 @@ final class Scope {
     return spellings == null ? -1 : spellings.find(name);
   }
 
+  /** How deep the walk is: 0 at file scope. */
   int level() {
     return depth;
   }
