@@ -118,6 +118,14 @@ public final class Lexer {
             p = q;
             newLine(p);
             lineOpen = true;
+            if (p < end && b[p] == ' ' && n < kinds.length) { // the next line's indentation (5% of tokens), read here
+              q = spacesEnd(p + 1);
+              if (q == end || !isBlank(b[q]) && b[q] != '\\') {
+                kinds[n] = B_WHITESPACE;
+                starts[n++] = p;
+                p = q;
+              }
+            }
             continue;
           }
           case NAME -> {
@@ -132,6 +140,10 @@ public final class Lexer {
               starts[n++] = p;
               p = q;
               lineOpen = false;
+              if (d == ' ') {
+                p = blankAfter(p, n);
+                n = count;
+              }
               continue;
             }
           }
@@ -154,6 +166,10 @@ public final class Lexer {
               starts[n++] = p;
               p += length;
               lineOpen = false;
+              if (p < end && b[p] == ' ') {
+                p = blankAfter(p, n);
+                n = count;
+              }
               continue;
             }
           }
@@ -177,6 +193,26 @@ public final class Lexer {
     lineStarts[line] = lineStart;
     Spellings spellings = names != null ? names.finishFile() : null;
     return new TokenList(src, buf, kinds, starts, keys, spellings, lineStarts, line, count);
+  }
+
+  /**
+   * After a name or punctuator, the single blank at {@code p} that most such tokens are followed
+   * by, stored as its own whitespace token at {@code n} when the character after it is no blank:
+   * one turn of the main loop saved for a quarter of all tokens. Returns the position after it (or
+   * {@code p} when the loop must read it); {@link #count} is set to the tokens stored.
+   */
+  private int blankAfter(int p, int n) {
+    count = n;
+    if (p + 1 < len && n < kinds.length) {
+      byte next = bytes[p + 1];
+      if (next > ' ' ? next != '\\' : next != ' ' && next != '\t' && next != '\f' && next != 0x0b) { // not more blank space
+        kinds[n] = B_WHITESPACE;
+        starts[n] = p;
+        count = n + 1;
+        return p + 1;
+      }
+    }
+    return p;
   }
 
   /**

@@ -48,6 +48,48 @@ class LexerTest {
     assertThat(next).as("every name found").isEqualTo(names.size());
   }
 
+  /**
+   * A blank after a name or punctuator, and the indentation after a line end, are read where that
+   * token ends: each blank run must still come out as one whitespace token, however it goes on
+   * (more blanks, a tab, a splice, a line end, the end of the text, text past ASCII).
+   */
+  @Test
+  void blankRunsAfterNamesPunctuatorsAndLineEndsAreOneTokenEach() {
+    String[] before = {"a", "name", "+", "(", "->", ";", "\n", "\r\n", "x\n"};
+    String[] blanks = {" ", "  ", " \t", "\t", " \f", " \u000b", " \\\n", " \\\r\n", "        ", "         "};
+    String[] after = {"", "b", "1", "*", "\n", "\r", "\t", " ", "\\\n", "\u00e9", "\u4e2d", "/*c*/", "//c", "#", "\"s\""};
+    int cases = 0;
+    for (String b : before) {
+      for (String blank : blanks) {
+        for (String a : after) {
+          for (String text : List.of(b + blank + a, b + blank + a + ";" + "x".repeat(Lexer.NUMBER_NAMES_FROM))) {
+            TokenList list = Lexer.lexList(text);
+            StringBuilder joined = new StringBuilder();
+            for (int i = 0; i < list.size(); i++) {
+              joined.append(list.text(i));
+              if (list.kind(i) == TokenKind.WHITESPACE) {
+                String next = i + 1 < list.size() ? list.text(i + 1) : "";
+                assertThat(next).as("after the blank run %s in %s", list.text(i), text.substring(0, Math.min(text.length(), 24)))
+                    .doesNotStartWith(" ").doesNotStartWith("\t").doesNotStartWith("\f").doesNotStartWith("\u000b")
+                    .doesNotStartWith("\\\n").doesNotStartWith("\\\r");
+              }
+            }
+            assertThat(joined.toString()).isEqualTo(text);
+            int run = list.nextSignificant(0) == 0 ? 1 : 0; // the blank run is the token after the first
+            while (run < list.size() && list.kind(run) == TokenKind.NEWLINE) {
+              run++;
+            }
+            assertThat(list.kind(run)).as("the blank in %s", text).isEqualTo(TokenKind.WHITESPACE);
+            assertThat(list.text(run)).as("the blank in %s", text).isEqualTo(blank + (a.equals(" ") || a.equals("\t")
+                || a.equals("\\\n") ? a : ""));
+            cases++;
+          }
+        }
+      }
+    }
+    assertThat(cases).isEqualTo(before.length * blanks.length * after.length * 2);
+  }
+
   @Test
   void launchBracketsOnlyCloseAnOpenLaunch() {
     assertThat(significant("k<<<g, b>>>(x);")).contains("LAUNCH_OPEN:<<<", "LAUNCH_CLOSE:>>>");
