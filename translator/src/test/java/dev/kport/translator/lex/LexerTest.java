@@ -58,7 +58,6 @@ class LexerTest {
     String[] before = {"a", "name", "+", "(", "->", ";", "\n", "\r\n", "x\n"};
     String[] blanks = {" ", "  ", " \t", "\t", " \f", " \u000b", " \\\n", " \\\r\n", "        ", "         "};
     String[] after = {"", "b", "1", "*", "\n", "\r", "\t", " ", "\\\n", "\u00e9", "\u4e2d", "/*c*/", "//c", "#", "\"s\""};
-    int cases = 0;
     for (String b : before) {
       for (String blank : blanks) {
         for (String a : after) {
@@ -75,19 +74,18 @@ class LexerTest {
               }
             }
             assertThat(joined.toString()).isEqualTo(text);
-            int run = list.nextSignificant(0) == 0 ? 1 : 0; // the blank run is the token after the first
+            // the blank run: past the name or punctuator the text starts with, then past line ends
+            int run = list.nextSignificant(0) == 0 ? 1 : 0;
             while (run < list.size() && list.kind(run) == TokenKind.NEWLINE) {
               run++;
             }
             assertThat(list.kind(run)).as("the blank in %s", text).isEqualTo(TokenKind.WHITESPACE);
             assertThat(list.text(run)).as("the blank in %s", text).isEqualTo(blank + (a.equals(" ") || a.equals("\t")
                 || a.equals("\\\n") ? a : ""));
-            cases++;
           }
         }
       }
     }
-    assertThat(cases).isEqualTo(before.length * blanks.length * after.length * 2);
   }
 
   @Test
