@@ -3,6 +3,7 @@ package dev.kport.translator.parse;
 import dev.kport.translator.parse.tree.Decl;
 import dev.kport.translator.parse.tree.Expr;
 import dev.kport.translator.parse.tree.Node;
+import dev.kport.translator.parse.tree.NodeList;
 import dev.kport.translator.parse.tree.Specifiers;
 import dev.kport.translator.parse.tree.TypeName;
 import java.util.ArrayList;
@@ -36,10 +37,10 @@ final class DeclSpec {
   DeclSpec clear() {
     first = 0;
     flags = 0;
-    launchBounds = List.of();
-    extra = List.of();
+    launchBounds = NodeList.of();
+    extra = NodeList.of();
     base = "";
-    templateArgs = List.of();
+    templateArgs = NodeList.of();
     isConst = false;
     isVolatile = false;
     hasType = false;

@@ -3,6 +3,7 @@ package dev.kport.translator.parse;
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.parse.tree.Decl;
 import dev.kport.translator.parse.tree.Expr;
+import dev.kport.translator.parse.tree.NodeList;
 import dev.kport.translator.parse.tree.Specifiers;
 import dev.kport.translator.parse.tree.Stmt;
 import dev.kport.translator.parse.tree.TypeName;
@@ -198,7 +199,7 @@ abstract class DeclarationParser extends TemplateParser {
   private Decl macroUse(int start) {
     String name = text();
     advance();
-    List<Expr> args = List.of();
+    List<Expr> args = NodeList.of();
     int m = mark();
     speculating++;
     try {

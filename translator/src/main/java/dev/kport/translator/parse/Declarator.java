@@ -3,6 +3,7 @@ package dev.kport.translator.parse;
 import dev.kport.translator.parse.tree.Decl;
 import dev.kport.translator.parse.tree.Expr;
 import dev.kport.translator.parse.tree.Node;
+import dev.kport.translator.parse.tree.NodeList;
 import java.util.List;
 
 /** What one declarator said: name, pointer levels, array bounds, parameters; builder only, reused. */
@@ -33,15 +34,15 @@ final class Declarator {
   Declarator clear() {
     name = "";
     nameIdx = -1;
-    nameTemplateArgs = List.of();
+    nameTemplateArgs = NodeList.of();
     pointers = 0;
     pointerConst = 0;
     ref = 0;
     restrict = false;
     functionPointer = false;
-    dims = List.of();
+    dims = NodeList.of();
     isFunction = false;
-    params = List.of();
+    params = NodeList.of();
     variadic = false;
     last = -1;
     return this;

@@ -3,6 +3,7 @@ package dev.kport.translator.parse;
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.parse.tree.Decl;
 import dev.kport.translator.parse.tree.Expr;
+import dev.kport.translator.parse.tree.NodeList;
 import dev.kport.translator.preprocess.PreprocessorView;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,7 +150,7 @@ abstract class DeclaratorParser extends TypeParser {
         if (!d.nameTemplateArgs.isEmpty()) {
           sb.setLength(0);
           sb.append(spell(from, lastIdx()));
-          d.nameTemplateArgs = List.of();
+          d.nameTemplateArgs = NodeList.of();
         } else {
           sb.append("::");
         }

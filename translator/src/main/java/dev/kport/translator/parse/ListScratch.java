@@ -1,15 +1,15 @@
 package dev.kport.translator.parse;
 
+import dev.kport.translator.parse.tree.NodeList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * Gathers the elements of the lists the parser builds (declarations, statements of a block,
  * parameters, call arguments) in arrays reused from list to list, one per nesting level, and
- * hands each list to the tree at exactly its size. Most of these lists hold one or two elements;
- * an {@code ArrayList} with its ten-slot array, and the read-only view the tree puts around it,
- * cost several times what the tree keeps.
+ * hands each list to the tree as a {@link NodeList} of exactly its size. Most of these lists hold
+ * one or two elements; an {@code ArrayList} with its ten-slot array would cost several times what
+ * the tree keeps.
  *
  * <p>A level is the {@link Level} {@link #start} returns, so a list left unfinished by a parse
  * error only wastes its level until an enclosing list finishes.
@@ -74,20 +74,10 @@ final class ListScratch {
    * The list gathered at {@code level}, read-only and of exactly its size; closes that level and
    * any left open above it.
    */
-  @SuppressWarnings("unchecked")
   <T> List<T> finish(Level level) {
     Object[] items = level.items;
     int size = level.size;
     depth = level.depth - 1;
-    if (size == 0) {
-      return List.of();
-    }
-    if (size == 1 && items[0] != null) {
-      return (List<T>) List.of(items[0]);
-    }
-    if (size == 2 && items[0] != null && items[1] != null) {
-      return (List<T>) List.of(items[0], items[1]);
-    }
-    return (List<T>) Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(items, size)));
+    return NodeList.copyOf(items, size);
   }
 }

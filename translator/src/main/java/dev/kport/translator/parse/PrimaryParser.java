@@ -5,6 +5,7 @@ import dev.kport.translator.lex.TokenKind;
 import dev.kport.translator.parse.tree.Decl;
 import dev.kport.translator.parse.tree.Expr;
 import dev.kport.translator.parse.tree.Node;
+import dev.kport.translator.parse.tree.NodeList;
 import dev.kport.translator.parse.tree.Stmt;
 import dev.kport.translator.parse.tree.TypeName;
 import dev.kport.translator.preprocess.PreprocessorView;
@@ -140,7 +141,7 @@ abstract class PrimaryParser extends UnaryFormParser {
     Expr.Name name = idExpression();
     if ((c() == Tok.LBRACE || c() == Tok.LPAREN) && isTypeName(name) && !isMacroName(name)) {
       TypeName type = new TypeName(spell(start, lastIdx()), false, false, name.templateArgs(), 0, 0, 0,
-          List.of(), false, false, start, lastIdx());
+          NodeList.of(), false, false, start, lastIdx());
       if (c() == Tok.LPAREN) {
         List<Expr> args = callArguments();
         return new Expr.Construct(type, args, false, start, lastIdx());
@@ -157,10 +158,10 @@ abstract class PrimaryParser extends UnaryFormParser {
     if (c() == Tok.IDENT && c(1) != Tok.SCOPE && (c(1) != Tok.LT || lessThanAfterName())) { // a plain name
       String name = nameAt(p);
       advance();
-      return new Expr.Name(name, List.of(), start, start);
+      return new Expr.Name(name, NodeList.of(), start, start);
     }
     StringBuilder sb = new StringBuilder();
-    List<Node> args = List.of();
+    List<Node> args = NodeList.of();
     if (accept(Tok.SCOPE)) {
       sb.append("::");
     }
@@ -178,7 +179,7 @@ abstract class PrimaryParser extends UnaryFormParser {
       } else {
         throw error("expected a name");
       }
-      args = List.of();
+      args = NodeList.of();
       if (c() == Tok.LT && looksLikeTemplateArgs(sb.toString())) {
         args = templateArguments();
       }
@@ -424,7 +425,7 @@ abstract class PrimaryParser extends UnaryFormParser {
     }
     String captures = p - 1 > capFrom ? spell(sig[capFrom], sig[p - 2]) : "";
     skipLambdaSpecifiers(); // extended lambdas: [=] __device__ (float x) { ... }
-    List<Decl.Param> params = c() == Tok.LPAREN ? parameterList() : List.of();
+    List<Decl.Param> params = c() == Tok.LPAREN ? parameterList() : NodeList.of();
     skipLambdaSpecifiers();
     TypeName ret = null;
     if (accept(Tok.ARROW)) {

@@ -3,6 +3,7 @@ package dev.kport.translator.parse;
 import dev.kport.translator.lex.Token;
 import dev.kport.translator.parse.tree.Decl;
 import dev.kport.translator.parse.tree.Node;
+import dev.kport.translator.parse.tree.NodeList;
 import dev.kport.translator.parse.tree.Specifiers;
 import dev.kport.translator.parse.tree.TypeName;
 import dev.kport.translator.preprocess.PreprocessorView;
@@ -310,11 +311,11 @@ abstract class TypeParser extends PrimaryParser {
     if (accept(Tok.SCOPE)) {
       // global qualifier
     }
-    List<Node> args = List.of();
+    List<Node> args = NodeList.of();
     while (true) {
       accept(Tok.K_TEMPLATE);
       identifier("a type name");
-      args = List.of();
+      args = NodeList.of();
       if (c() == Tok.LT) {
         args = templateArguments();
       }
@@ -365,7 +366,7 @@ abstract class TypeParser extends PrimaryParser {
     } else if (name.isEmpty()) {
       throw error("expected a " + tag + " name or body");
     } else {
-      ds.definition = new Decl.Record(tag, name, bases, List.of(), false, start, lastIdx());
+      ds.definition = new Decl.Record(tag, name, bases, NodeList.of(), false, start, lastIdx());
     }
     setType(ds, spelledName, start);
   }

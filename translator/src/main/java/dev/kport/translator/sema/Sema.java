@@ -12,7 +12,6 @@ import dev.kport.translator.parse.tree.Stmt;
 import dev.kport.translator.parse.tree.TranslationUnit;
 import dev.kport.translator.parse.tree.TypeName;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +24,6 @@ import java.util.function.Function;
  * Expression types are computed on demand by the {@link SemanticModel}.
  */
 public final class Sema {
-
-  /**
-   * The class of the parser's read-only view of an ArrayList; its other lists are {@code List.of}
-   * ones. A {@code List} call at one place that sees all three classes is a slow interface
-   * dispatch the JIT cannot inline, so the walk's hot loops have one copy for the view and one
-   * for the rest: each call site then sees one or two classes and is inlined.
-   */
-  private static final Class<?> READ_ONLY_VIEW = Collections.unmodifiableList(new ArrayList<>()).getClass();
 
   final NameUses uses;
   final List<Symbol> symbols;
@@ -306,14 +297,8 @@ public final class Sema {
   private void block(Stmt.Block b) {
     push();
     List<Stmt> items = b.items();
-    if (items.getClass() == READ_ONLY_VIEW) { // see READ_ONLY_VIEW: one loop per list class
-      for (int i = 0; i < items.size(); i++) {
-        stmt(items.get(i));
-      }
-    } else {
-      for (int i = 0; i < items.size(); i++) {
-        stmt(items.get(i));
-      }
+    for (int i = 0; i < items.size(); i++) {
+      stmt(items.get(i));
     }
     pop();
   }
@@ -323,14 +308,8 @@ public final class Sema {
       expr(e.expr());
     } else if (s instanceof Stmt.DeclStmt d) {
       List<Decl> decls = d.decls();
-      if (decls.getClass() == READ_ONLY_VIEW) { // see READ_ONLY_VIEW: one loop per list class
-        for (int i = 0; i < decls.size(); i++) {
-          localDecl(decls.get(i));
-        }
-      } else {
-        for (int i = 0; i < decls.size(); i++) {
-          localDecl(decls.get(i));
-        }
+      for (int i = 0; i < decls.size(); i++) {
+        localDecl(decls.get(i));
       }
     } else if (s instanceof Stmt.Block b) {
       block(b);
@@ -454,14 +433,8 @@ public final class Sema {
 
   /** Each expression of a list in order; indexed, so no iterator or method reference is made. */
   private void exprs(List<Expr> list) {
-    if (list.getClass() == READ_ONLY_VIEW) { // see READ_ONLY_VIEW: one loop per list class
-      for (int i = 0; i < list.size(); i++) {
-        expr(list.get(i));
-      }
-    } else {
-      for (int i = 0; i < list.size(); i++) {
-        expr(list.get(i));
-      }
+    for (int i = 0; i < list.size(); i++) {
+      expr(list.get(i));
     }
   }
 

@@ -27,8 +27,8 @@ public record Specifiers(int flags, List<Expr> launchBounds, List<String> extra)
   };
 
   public Specifiers {
-    launchBounds = List.copyOf(launchBounds);
-    extra = List.copyOf(extra);
+    launchBounds = Lists.frozen(launchBounds);
+    extra = Lists.frozen(extra);
   }
 
   public boolean has(int flag) {
