@@ -4,7 +4,9 @@
 # FrontEndBenchmark (lex+parse+sema, and the lexer alone) and HipTranslationBenchmark, each in a
 # 512 MB heap. Arguments, when given, replace the iteration options passed to JMH (e.g.
 # -wi 1 -i 2 for a quicker, rougher run).
-# Run on a quiet machine: other work on the cores lowers every figure.
+# Run on a quiet machine: other work on the cores lowers every figure. On a shared host, where the
+# cores themselves slow down from minute to minute, dev.kport.bench.FrontEndHostRecord shows how far
+# the front-end figure followed the machine (docs/translate.md, Speed).
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 cd "$root"
