@@ -19,8 +19,10 @@ import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
  * (which, like the front end, needs the whole core, not just its latency), so both see the same
  * spells. Every window prints the front end's MB/s per second of front-end time, summed over the
  * threads (comparable to {@code FrontEndBenchmark.lexParseSema -t N}), and the loop's nanoseconds
- * per iteration; the summary gives their correlation and the front end's rate in the fastest and
- * slowest tenth of the windows by the loop.
+ * per iteration; the summary gives their correlation, the front end's rate in the fastest and
+ * slowest tenth of the windows by the loop, and the median of rate times loop time: on this host
+ * it held within about 10% while the rate itself moved by half, so it compares builds measured on
+ * different days.
  *
  * <pre>java -Xmx512m -cp bench/target/benchmarks.jar dev.kport.bench.FrontEndHostRecord [MINUTES] [THREADS]</pre>
  */
@@ -165,6 +167,13 @@ public final class FrontEndHostRecord {
         n, all.getMin(), all.getPercentile(50), all.getMax(), Math.round(100.0 * atTarget / n));
     System.out.printf("correlation of the front end's rate with the loop's ns per iteration: %.2f%n",
         new PearsonsCorrelation().correlation(rates, loops));
+    DescriptiveStatistics work = new DescriptiveStatistics();
+    for (int i = 0; i < n; i++) {
+      work.addValue(rates[i] * loops[i]);
+    }
+    System.out.printf("rate x loop time, which stays put while the machine's speed moves (compare builds by it):"
+        + " median %.0f MB/s x ns, so 100 MB/s takes a loop at %.2f ns or less%n",
+        work.getPercentile(50), work.getPercentile(50) / 100);
     Integer[] byLoop = new Integer[n];
     for (int i = 0; i < n; i++) {
       byLoop[i] = i;
