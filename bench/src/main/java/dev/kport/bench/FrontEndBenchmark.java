@@ -41,7 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * is one file; the {@code bytes} counter (bytes per second) divided by 1e6 is the MB/s figure.
  * {@code lexOnly}, {@code lexPreprocess} and {@code lexPreprocessParse} run the first stages alone
  * on the same files; the differences between them show the share of each stage. One thread by
- * default; with {@code -t 2} each core parses its own files and JMH sums the rates.
+ * default; with {@code -t 2} each core parses its own files and JMH sums the rates. On a shared
+ * machine whose cores slow down from minute to minute, {@link FrontEndHostRecord} shows how much
+ * of a low figure was the machine.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
